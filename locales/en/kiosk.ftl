@@ -1,0 +1,103 @@
+# UI strings, English.
+language-self-name = English
+start-over = Start over
+back = Back
+date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+fiscal-year = FY{ $year }
+yen = { $amount } yen
+people = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+
+## Attract loop
+attract-touch = Touch the screen to start
+attract-privacy = No personal data is recorded
+attract-can-map = Explore what Tokyo's 62 municipalities do for the environment
+attract-can-about = Learn about the project
+attract-demo-tap = Give it a try
+attract-featured = Featured municipality
+attract-fact-title = Did you know?
+fact-since = Since FY{ $year }, Tokyo's { $count } municipalities have worked together against global warming.
+fact-grant = Each municipality's environmental projects can get a grant of up to { $amount } yen.
+fact-lectures = In FY{ $year }, { $count } people joined the hands-on nature and energy courses.
+fact-ecoproducts = { $count } municipalities exhibited at Eco-Products 2012.
+fact-goya = To spread the word, goya (bitter gourd) seeds were handed out to every municipality.
+
+## Map hub
+map-title = Choose a municipality
+map-about = About the project
+region-special-wards = Special wards (23 wards)
+region-tama = Tama area
+region-islands = Islands
+kind-ward = Special ward
+kind-city = City
+kind-town = Town
+kind-village = Village
+
+## Municipality
+muni-facts = Facts
+fact-kind = Type
+fact-region = Area
+fact-district = District
+fact-population = Population
+fact-population-value = { $count } people
+fact-area = Area
+fact-area-value = { $value } km²
+fact-as-of = as of { $date }
+fact-website = Website
+muni-programs = Environmental programs it takes part in
+program-joint = Joint program of all 62
+muni-take-home = Take it home on your phone
+muni-sources = Sources
+
+## Take-home
+take-home-title = Scan with your phone's camera
+take-home-website = Website of { $name }
+take-home-hint = Scan the QR code and the page opens on your phone.
+
+## About the project
+about-title = About the project
+about-tab-declaration = Declaration
+about-tab-organizers = Organizers
+about-tab-plan = Plan
+about-tab-results = Results
+about-tab-lectures = Courses
+about-declared-on = Declared on { $date }
+about-started = Since FY{ $year }, with { $count } municipalities
+about-role-host = Host
+about-role-operator = Planning and operation
+about-plan-title = Plan for FY{ $year }
+about-budget = Total budget { $amount }
+about-grant-cap = Grant cap: { $amount } per municipality
+about-status-new = New
+about-status-continuing = Continuing
+about-contact = Contact: { $names }
+about-results-title = Results of FY{ $year }
+about-participating = { $count } municipalities took part
+about-lectures-title = Hands-on public courses, FY{ $year }
+about-lectures-total = { $count } participants in all
+about-source = Source: { $source }
+about-homepage = Website (as printed): { $url }
+
+## Idle
+idle-title = Still there?
+idle-countdown = Going back to the start in { $seconds } seconds.
+idle-continue = Continue
+
+## Configuration errors (shown to staff only)
+config-error-title = The booth configuration has errors
+config-error-help = For staff: fix these problems, then restart the kiosk (run midori-kiosk check to test).

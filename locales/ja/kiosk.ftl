@@ -1,0 +1,87 @@
+# UI strings, Japanese (the default language). Content text lives in booth_config/.
+language-self-name = 日本語
+start-over = はじめから
+back = もどる
+date = { $year }年{ $month }月{ $day }日
+fiscal-year = { $year }年度
+yen = { $amount }円
+people = { $count }人
+
+## Attract loop
+attract-touch = 画面にさわってスタート
+attract-privacy = 個人を特定する情報は記録しません
+attract-can-map = 地図から62市区町村の環境の取り組みを見る
+attract-can-about = プロジェクトについて知る
+attract-demo-tap = さわってみよう
+attract-featured = 注目の市区町村
+attract-fact-title = 知っていますか？
+fact-since = { $year }年度から、東京の{ $count }の市区町村がいっしょに地球温暖化防止に取り組んでいます。
+fact-grant = 市区町村の環境の事業に、1つあたり最大{ $amount }円を助成しています。
+fact-lectures = { $year }年度の体験型講座には、{ $count }人が参加しました。
+fact-ecoproducts = エコプロダクツ2012には、{ $count }の自治体が出展しました。
+fact-goya = 共同事業の普及のため、「ゴーヤの種」を各市区町村に配りました。
+
+## Map hub
+map-title = 市区町村をえらんでください
+map-about = プロジェクトについて
+region-special-wards = 特別区（23区）
+region-tama = 多摩地域
+region-islands = 島しょ地域
+kind-ward = 区
+kind-city = 市
+kind-town = 町
+kind-village = 村
+
+## Municipality
+muni-facts = データ
+fact-kind = 種別
+fact-region = 地域
+fact-district = 所属
+fact-population = 人口
+fact-population-value = { $count }人
+fact-area = 面積
+fact-area-value = { $value } km²
+fact-as-of = { $date }現在
+fact-website = ウェブサイト
+muni-programs = 参加している環境の取り組み
+program-joint = 62市区町村の共同事業
+muni-take-home = スマホで持ち帰る
+muni-sources = 出典
+
+## Take-home
+take-home-title = スマホのカメラで読みとってください
+take-home-website = { $name }のウェブサイト
+take-home-hint = QRコードを読みとると、ページがスマホで開きます。
+
+## About the project
+about-title = プロジェクトについて
+about-tab-declaration = 共同宣言
+about-tab-organizers = 主催・運営
+about-tab-plan = 事業計画
+about-tab-results = 実績
+about-tab-lectures = 体験講座
+about-declared-on = { $date }に宣言
+about-started = { $year }年度から、{ $count }の市区町村が参加
+about-role-host = 主催
+about-role-operator = 企画・運営
+about-plan-title = { $year }年度の事業計画
+about-budget = 事業費合計 { $amount }
+about-grant-cap = 助成金の上限：1市区町村 { $amount }
+about-status-new = 新規
+about-status-continuing = 継続
+about-contact = 問い合わせ先：{ $names }
+about-results-title = { $year }年度の実績
+about-participating = 参加自治体 { $count }
+about-lectures-title = { $year }年度の体験型一般公開講座
+about-lectures-total = 合計 { $count }人が参加
+about-source = 出典：{ $source }
+about-homepage = ホームページ（資料の表記）：{ $url }
+
+## Idle
+idle-title = まだ見ますか？
+idle-countdown = { $seconds }秒後に、はじめの画面にもどります。
+idle-continue = つづける
+
+## Configuration errors (shown to staff only)
+config-error-title = 設定ファイルにエラーがあります
+config-error-help = 係員の方へ：次の問題を直してから、キオスクを再起動してください（midori-kiosk check で確認できます）。

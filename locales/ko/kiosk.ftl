@@ -1,0 +1,87 @@
+# UI strings, Korean.
+language-self-name = 한국어
+start-over = 처음으로
+back = 뒤로
+date = { $year }년 { $month }월 { $day }일
+fiscal-year = { $year }년도
+yen = { $amount }엔
+people = { $count }명
+
+## Attract loop
+attract-touch = 화면을 터치하여 시작
+attract-privacy = 개인을 식별할 수 있는 정보는 기록하지 않습니다
+attract-can-map = 지도에서 도쿄 62개 시구정촌의 환경 활동 보기
+attract-can-about = 프로젝트 알아보기
+attract-demo-tap = 눌러 보세요
+attract-featured = 주목할 시구정촌
+attract-fact-title = 알고 있나요?
+fact-since = { $year }년도부터 도쿄의 { $count }개 시구정촌이 함께 지구온난화 방지에 힘쓰고 있습니다.
+fact-grant = 시구정촌의 환경 사업에 한 곳당 최대 { $amount }엔을 보조합니다.
+fact-lectures = { $year }년도 체험형 강좌에 { $count }명이 참가했습니다.
+fact-ecoproducts = 에코프로덕츠 2012에 { $count }개 자치단체가 출전했습니다.
+fact-goya = 공동사업을 알리기 위해 「여주(고야) 씨앗」을 각 시구정촌에 나누어 주었습니다.
+
+## Map hub
+map-title = 시구정촌을 선택하세요
+map-about = 프로젝트 소개
+region-special-wards = 특별구 (23구)
+region-tama = 다마 지역
+region-islands = 도서 지역
+kind-ward = 구
+kind-city = 시
+kind-town = 정
+kind-village = 촌
+
+## Municipality
+muni-facts = 데이터
+fact-kind = 종류
+fact-region = 지역
+fact-district = 소속
+fact-population = 인구
+fact-population-value = { $count }명
+fact-area = 면적
+fact-area-value = { $value } km²
+fact-as-of = { $date } 기준
+fact-website = 웹사이트
+muni-programs = 참여하는 환경 활동
+program-joint = 62개 시구정촌 공동사업
+muni-take-home = 스마트폰으로 가져가기
+muni-sources = 출처
+
+## Take-home
+take-home-title = 스마트폰 카메라로 읽어 주세요
+take-home-website = { $name } 웹사이트
+take-home-hint = QR 코드를 읽으면 스마트폰에서 페이지가 열립니다.
+
+## About the project
+about-title = 프로젝트 소개
+about-tab-declaration = 공동선언
+about-tab-organizers = 주최・운영
+about-tab-plan = 사업계획
+about-tab-results = 실적
+about-tab-lectures = 체험 강좌
+about-declared-on = { $date } 선언
+about-started = { $year }년도부터 { $count }개 시구정촌 참여
+about-role-host = 주최
+about-role-operator = 기획・운영
+about-plan-title = { $year }년도 사업계획
+about-budget = 사업비 합계 { $amount }
+about-grant-cap = 보조금 상한: 시구정촌당 { $amount }
+about-status-new = 신규
+about-status-continuing = 계속
+about-contact = 문의: { $names }
+about-results-title = { $year }년도 실적
+about-participating = 참가 자치단체 { $count }곳
+about-lectures-title = { $year }년도 체험형 일반 공개강좌
+about-lectures-total = 총 { $count }명 참가
+about-source = 출처: { $source }
+about-homepage = 홈페이지 (자료 표기): { $url }
+
+## Idle
+idle-title = 계속 보시겠어요?
+idle-countdown = { $seconds }초 후에 처음 화면으로 돌아갑니다.
+idle-continue = 계속 보기
+
+## Configuration errors (shown to staff only)
+config-error-title = 설정 파일에 오류가 있습니다
+config-error-help = 담당자께: 다음 문제를 고친 후 키오스크를 다시 시작하세요 (midori-kiosk check 로 확인).

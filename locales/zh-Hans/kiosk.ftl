@@ -1,0 +1,87 @@
+# UI strings, Simplified Chinese.
+language-self-name = 简体中文
+start-over = 重新开始
+back = 返回
+date = { $year }年{ $month }月{ $day }日
+fiscal-year = { $year }年度
+yen = { $amount }日元
+people = { $count }人
+
+## Attract loop
+attract-touch = 触摸屏幕开始
+attract-privacy = 不记录任何可识别个人身份的信息
+attract-can-map = 通过地图了解东京62个区市町村的环保行动
+attract-can-about = 了解本项目
+attract-demo-tap = 点一下试试
+attract-featured = 推荐的区市町村
+attract-fact-title = 你知道吗？
+fact-since = 自{ $year }年度起，东京的{ $count }个区市町村携手防止全球变暖。
+fact-grant = 每个区市町村的环保事业最多可获得{ $amount }日元的补助。
+fact-lectures = { $year }年度共有{ $count }人参加了体验型讲座。
+fact-ecoproducts = 共有{ $count }个自治体参展了生态产品展2012。
+fact-goya = 为推广共同事业，向各区市町村发放了「苦瓜种子」。
+
+## Map hub
+map-title = 请选择区市町村
+map-about = 关于本项目
+region-special-wards = 特别区（23区）
+region-tama = 多摩地区
+region-islands = 岛屿地区
+kind-ward = 区
+kind-city = 市
+kind-town = 町
+kind-village = 村
+
+## Municipality
+muni-facts = 数据
+fact-kind = 类别
+fact-region = 地区
+fact-district = 所属
+fact-population = 人口
+fact-population-value = { $count }人
+fact-area = 面积
+fact-area-value = { $value } km²
+fact-as-of = 截至{ $date }
+fact-website = 网站
+muni-programs = 参与的环保行动
+program-joint = 62个区市町村的共同事业
+muni-take-home = 用手机带回家
+muni-sources = 出处
+
+## Take-home
+take-home-title = 请用手机相机扫描
+take-home-website = { $name }的网站
+take-home-hint = 扫描二维码，即可在手机上打开页面。
+
+## About the project
+about-title = 关于本项目
+about-tab-declaration = 共同宣言
+about-tab-organizers = 主办・运营
+about-tab-plan = 事业计划
+about-tab-results = 成果
+about-tab-lectures = 体验讲座
+about-declared-on = 宣言日期：{ $date }
+about-started = 自{ $year }年度起，{ $count }个区市町村参与
+about-role-host = 主办
+about-role-operator = 策划・运营
+about-plan-title = { $year }年度事业计划
+about-budget = 事业费合计 { $amount }
+about-grant-cap = 补助金上限：每个区市町村 { $amount }
+about-status-new = 新项目
+about-status-continuing = 继续
+about-contact = 咨询：{ $names }
+about-results-title = { $year }年度成果
+about-participating = 参加自治体 { $count }个
+about-lectures-title = { $year }年度体验型公开讲座
+about-lectures-total = 共{ $count }人参加
+about-source = 出处：{ $source }
+about-homepage = 网站（资料记载）：{ $url }
+
+## Idle
+idle-title = 还在看吗？
+idle-countdown = { $seconds }秒后返回起始画面。
+idle-continue = 继续
+
+## Configuration errors (shown to staff only)
+config-error-title = 设置文件有错误
+config-error-help = 工作人员：请修正以下问题后重新启动（可用 midori-kiosk check 检查）。

@@ -1,0 +1,254 @@
+//! `booth.toml`: the booth, this kiosk, the event, the screen, idle timings, languages, QR tagging, data dir.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::path::Path;
+use std::time::Duration;
+use toml::Spanned;
+
+use super::diagnostics::{Diagnostics, SourceFile};
+use super::text::{Date, LocalizedText};
+use crate::i18n::Lang;
+
+pub const FILE: &str = "booth.toml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BoothFile {
+    booth: BoothSection,
+    event: EventSection,
+    screen: ScreenSection,
+    idle: IdleSection,
+    languages: LanguagesSection,
+    qr: QrSection,
+    data: DataSection,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BoothSection {
+    id: Spanned<String>,
+    name: LocalizedText,
+    kiosk_id: Spanned<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventSection {
+    name: LocalizedText,
+    venue: LocalizedText,
+    start: Spanned<Date>,
+    end: Spanned<Date>,
+    utc_offset_minutes: Spanned<i32>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScreenSection {
+    width_mm: Spanned<f32>,
+    height_mm: Spanned<f32>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IdleSection {
+    browse_seconds: Spanned<u32>,
+    quiz_seconds: Spanned<u32>,
+    warning_seconds: Spanned<u32>,
+    quiet_gap_seconds: Spanned<u32>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguagesSection {
+    enabled: Spanned<Vec<Spanned<String>>>,
+    default: Spanned<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QrSection {
+    utm_source: Spanned<String>,
+    utm_medium: Spanned<String>,
+    utm_campaign: Spanned<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DataSection {
+    dir: String,
+}
+
+/// The validated contents of booth.toml.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BoothSettings {
+    pub booth_id: String,
+    pub booth_name: LocalizedText,
+    pub kiosk_id: String,
+    pub event: Event,
+    pub screen: ScreenSize,
+    pub idle: IdleTimings,
+    pub languages: Vec<Lang>,
+    pub default_lang: Lang,
+    pub qr: QrTagging,
+    /// Data directory as written (relative paths are relative to the working directory).
+    pub data_dir: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub name: LocalizedText,
+    pub venue: LocalizedText,
+    pub start: Date,
+    pub end: Date,
+    pub utc_offset_minutes: i32,
+}
+
+/// Physical size of the picture, which turns millimetres into pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScreenSize {
+    pub width_mm: f32,
+    pub height_mm: f32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IdleTimings {
+    pub browse: Duration,
+    pub quiz: Duration,
+    pub warning: Duration,
+    pub quiet_gap: Duration,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QrTagging {
+    pub utm_source: String,
+    pub utm_medium: String,
+    pub utm_campaign: String,
+}
+
+/// Allowed ranges, in seconds, for each idle timing.
+pub const BROWSE_RANGE: (u32, u32) = (15, 600);
+pub const QUIZ_RANGE: (u32, u32) = (30, 900);
+pub const WARNING_RANGE: (u32, u32) = (5, 120);
+pub const QUIET_GAP_RANGE: (u32, u32) = (5, 600);
+
+/// Loads and validates booth.toml. `locales_dir` is checked for each enabled language.
+pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<BoothSettings, Diagnostics> {
+    let mut out = Diagnostics::default();
+    let src = SourceFile::read(&config_dir.join(FILE)).map_err(|d| Diagnostics(vec![d]))?;
+    let file: BoothFile = src.parse_toml().map_err(|d| Diagnostics(vec![d]))?;
+
+    let ident = |s: &Spanned<String>, what: &str, out: &mut Diagnostics| {
+        let v = s.get_ref();
+        if v.is_empty() || v.len() > 40 || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            out.push(src.at(s.span(), format!("{what} \"{v}\" must be 1–40 characters of a-z, 0-9, - or _")));
+        }
+    };
+    ident(&file.booth.id, "booth id", &mut out);
+    ident(&file.booth.kiosk_id, "kiosk id", &mut out);
+
+    let ev = &file.event;
+    for d in [&ev.start, &ev.end] {
+        let v = d.get_ref();
+        if !(1..=12).contains(&v.month) || v.day == 0 || v.day > 31 {
+            out.push(src.at(d.span(), format!("{v} is not a calendar date")));
+        }
+    }
+    if ev.end.get_ref() < ev.start.get_ref() {
+        out.push(src.at(ev.end.span(), format!("event end {} is before its start {}", ev.end.get_ref(), ev.start.get_ref())));
+    }
+    let off = *ev.utc_offset_minutes.get_ref();
+    if !(-720..=840).contains(&off) {
+        out.push(src.at(ev.utc_offset_minutes.span(), format!("utc_offset_minutes {off} is outside -720..=840")));
+    }
+
+    for (v, name) in [(&file.screen.width_mm, "width_mm"), (&file.screen.height_mm, "height_mm")] {
+        let x = *v.get_ref();
+        if !(100.0..=5000.0).contains(&x) {
+            out.push(src.at(v.span(), format!("screen {name} {x} is outside 100–5000 mm")));
+        }
+    }
+
+    let idle = &file.idle;
+    for (v, name, (lo, hi)) in [
+        (&idle.browse_seconds, "browse_seconds", BROWSE_RANGE),
+        (&idle.quiz_seconds, "quiz_seconds", QUIZ_RANGE),
+        (&idle.warning_seconds, "warning_seconds", WARNING_RANGE),
+        (&idle.quiet_gap_seconds, "quiet_gap_seconds", QUIET_GAP_RANGE),
+    ] {
+        let x = *v.get_ref();
+        if !(lo..=hi).contains(&x) {
+            out.push(src.at(v.span(), format!("idle {name} = {x} is out of range {lo}..={hi}")));
+        }
+    }
+
+    let mut languages = Vec::new();
+    let mut seen = HashSet::new();
+    for l in file.languages.enabled.get_ref() {
+        match l.get_ref().parse::<Lang>() {
+            Err(e) => out.push(src.at(l.span(), e.to_string())),
+            Ok(lang) if !seen.insert(lang) => out.push(src.at(l.span(), format!("language {lang} is listed twice"))),
+            Ok(lang) => {
+                let dir = locales_dir.join(lang.code());
+                if !dir.is_dir() {
+                    out.push(src.at(l.span(), format!("language {lang} is enabled but {} is missing", dir.display())));
+                }
+                languages.push(lang);
+            }
+        }
+    }
+    if languages.is_empty() && out.is_empty() {
+        out.push(src.at(file.languages.enabled.span(), "no language is enabled"));
+    }
+    let default_lang = match file.languages.default.get_ref().parse::<Lang>() {
+        Err(e) => {
+            out.push(src.at(file.languages.default.span(), e.to_string()));
+            Lang::Ja
+        }
+        Ok(l) => {
+            if !languages.contains(&l) {
+                out.push(src.at(file.languages.default.span(), format!("default language {l} is not in enabled")));
+            }
+            l
+        }
+    };
+
+    let qr = &file.qr;
+    for (v, name) in [(&qr.utm_source, "utm_source"), (&qr.utm_medium, "utm_medium"), (&qr.utm_campaign, "utm_campaign")] {
+        let s = v.get_ref();
+        if s.is_empty() || s.len() > 40 || !s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
+            out.push(src.at(v.span(), format!("qr {name} \"{s}\" must be 1–40 characters of a-z, 0-9, -, _ or .")));
+        }
+    }
+
+    if !out.is_empty() {
+        return Err(out);
+    }
+    Ok(BoothSettings {
+        booth_id: file.booth.id.into_inner(),
+        booth_name: file.booth.name,
+        kiosk_id: file.booth.kiosk_id.into_inner(),
+        event: Event {
+            name: file.event.name,
+            venue: file.event.venue,
+            start: file.event.start.into_inner(),
+            end: file.event.end.into_inner(),
+            utc_offset_minutes: off,
+        },
+        screen: ScreenSize { width_mm: *file.screen.width_mm.get_ref(), height_mm: *file.screen.height_mm.get_ref() },
+        idle: IdleTimings {
+            browse: Duration::from_secs(u64::from(*idle.browse_seconds.get_ref())),
+            quiz: Duration::from_secs(u64::from(*idle.quiz_seconds.get_ref())),
+            warning: Duration::from_secs(u64::from(*idle.warning_seconds.get_ref())),
+            quiet_gap: Duration::from_secs(u64::from(*idle.quiet_gap_seconds.get_ref())),
+        },
+        languages,
+        default_lang,
+        qr: QrTagging {
+            utm_source: file.qr.utm_source.into_inner(),
+            utm_medium: file.qr.utm_medium.into_inner(),
+            utm_campaign: file.qr.utm_campaign.into_inner(),
+        },
+        data_dir: file.data.dir,
+    })
+}

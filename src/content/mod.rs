@@ -1,0 +1,85 @@
+//! Booth content: everything organizers edit in `booth_config/`, loaded and validated. No Bevy in here.
+
+pub mod booth;
+pub mod diagnostics;
+pub mod municipalities;
+pub mod programs;
+pub mod project;
+pub mod text;
+pub mod urls;
+
+use std::path::Path;
+
+pub use booth::{BoothSettings, IdleTimings, ScreenSize};
+pub use diagnostics::{Diagnostic, Diagnostics, SourceFile};
+pub use municipalities::{Fact, Kind, Municipalities, Municipality, Region};
+pub use programs::Program;
+pub use project::Project;
+pub use text::{Date, LocalizedText};
+
+/// All booth content, validated and immutable.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Booth {
+    pub settings: BoothSettings,
+    pub municipalities: Municipalities,
+    pub programs: Vec<Program>,
+    pub project: Project,
+}
+
+impl Booth {
+    /// Programs that a municipality takes part in, joint programs included.
+    pub fn programs_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Program> + 'a {
+        self.programs.iter().filter(move |p| p.applies_to(code))
+    }
+
+    /// Every piece of content text (for glyph-coverage checks).
+    pub fn all_texts(&self) -> Vec<&LocalizedText> {
+        let s = &self.settings;
+        let p = &self.project;
+        let mut v = vec![&s.booth_name, &s.event.name, &s.event.venue];
+        v.extend([&p.project.name, &p.project.joint, &p.project.message, &p.project.summary]);
+        v.extend([&p.declaration.title, &p.declaration.summary]);
+        v.extend(p.declaration.action.iter());
+        for o in &p.organizer {
+            v.extend([&o.name, &o.members]);
+        }
+        v.extend(p.plan.category.iter().map(|c| &c.name));
+        for i in &p.plan.item {
+            v.extend([&i.name, &i.content]);
+        }
+        for i in &p.results.item {
+            v.extend([&i.name, &i.detail]);
+        }
+        v.extend(p.results.lecture.iter().map(|l| &l.name));
+        v.push(&self.municipalities.sources.on_screen);
+        for pr in &self.programs {
+            v.extend([&pr.title, &pr.summary]);
+        }
+        v
+    }
+}
+
+/// Loads every booth file from `config_dir`, checking languages against `locales_dir`. Reports every
+/// problem found in every file, not just the first.
+pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<Booth, Diagnostics> {
+    let mut problems = Diagnostics::default();
+    if !config_dir.is_dir() {
+        problems.push(Diagnostic {
+            file: config_dir.to_path_buf(),
+            line: None,
+            column: None,
+            message: "config directory not found".into(),
+        });
+        return Err(problems);
+    }
+    let settings = booth::load(config_dir, locales_dir).map_err(|d| problems.extend(d)).ok();
+    let municipalities = municipalities::load(config_dir).map_err(|d| problems.extend(d)).ok();
+    let programs = programs::load(config_dir, municipalities.as_ref()).map_err(|d| problems.extend(d)).ok();
+    let project = project::load(config_dir).map_err(|d| problems.extend(d)).ok();
+    match (settings, municipalities, programs, project) {
+        (Some(settings), Some(municipalities), Some(programs), Some(project)) if problems.is_empty() => {
+            Ok(Booth { settings, municipalities, programs, project })
+        }
+        _ => Err(problems),
+    }
+}

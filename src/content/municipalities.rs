@@ -1,0 +1,252 @@
+//! `municipalities.toml`: the 62 municipalities and their sourced facts.
+
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::path::Path;
+use toml::Spanned;
+
+use super::diagnostics::{Diagnostics, SourceFile};
+use super::text::Date;
+use super::urls::check_https;
+
+pub const FILE: &str = "municipalities.toml";
+pub const EXPECTED_COUNT: usize = 62;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Ward,
+    City,
+    Town,
+    Village,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Ward, Kind::City, Kind::Town, Kind::Village];
+    /// The Fluent key naming this kind.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Ward => "kind-ward",
+            Kind::City => "kind-city",
+            Kind::Town => "kind-town",
+            Kind::Village => "kind-village",
+        }
+    }
+    fn suffix(self) -> char {
+        match self {
+            Kind::Ward => '区',
+            Kind::City => '市',
+            Kind::Town => '町',
+            Kind::Village => '村',
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    SpecialWards,
+    Tama,
+    Islands,
+}
+
+impl Region {
+    pub const ALL: [Region; 3] = [Region::SpecialWards, Region::Tama, Region::Islands];
+    pub fn key(self) -> &'static str {
+        match self {
+            Region::SpecialWards => "region-special-wards",
+            Region::Tama => "region-tama",
+            Region::Islands => "region-islands",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MunicipalitiesFile {
+    sources: Sources,
+    municipality: Vec<Spanned<Entry>>,
+}
+
+/// Where the facts come from; shown on screen with the facts.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Sources {
+    pub note: String,
+    pub attribution_ja: String,
+    pub attribution_en: String,
+    /// The short source line shown under the facts.
+    pub on_screen: super::text::LocalizedText,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    code: Spanned<String>,
+    code6: Spanned<String>,
+    name_ja: Spanned<String>,
+    name_kana: String,
+    name_en: String,
+    kind: Spanned<Kind>,
+    region: Region,
+    district: Option<String>,
+    population: Option<Spanned<u32>>,
+    population_as_of: Option<Spanned<Date>>,
+    area_km2: Option<Spanned<f64>>,
+    area_as_of: Option<Spanned<Date>>,
+    website: Spanned<String>,
+    label: Spanned<[f64; 2]>,
+}
+
+/// A number with the date it describes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fact<T> {
+    pub value: T,
+    pub as_of: Date,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Municipality {
+    /// Five-digit local government code (e.g. "13104").
+    pub code: String,
+    /// Six-digit code with its check digit.
+    pub code6: String,
+    pub name_ja: String,
+    pub name_kana: String,
+    pub name_en: String,
+    pub kind: Kind,
+    pub region: Region,
+    pub district: Option<String>,
+    pub population: Option<Fact<u32>>,
+    pub area_km2: Option<Fact<f64>>,
+    pub website: String,
+    /// Label point, longitude and latitude in degrees.
+    pub label_lon_lat: (f64, f64),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Municipalities {
+    pub list: Vec<Municipality>,
+    pub sources: Sources,
+}
+
+impl Municipalities {
+    pub fn get(&self, code: &str) -> Option<&Municipality> {
+        self.list.iter().find(|m| m.code == code)
+    }
+}
+
+/// JIS X 0402 check digit of a five-digit code.
+pub fn check_digit(code5: &str) -> Option<char> {
+    let digits: Vec<u32> = code5.chars().map(|c| c.to_digit(10)).collect::<Option<_>>()?;
+    if digits.len() != 5 {
+        return None;
+    }
+    let sum: u32 = digits.iter().zip([6, 5, 4, 3, 2]).map(|(d, w)| d * w).sum();
+    let digit = (11 - sum % 11) % 10;
+    char::from_digit(digit, 10)
+}
+
+pub fn load(config_dir: &Path) -> Result<Municipalities, Diagnostics> {
+    let src = SourceFile::read(&config_dir.join(FILE)).map_err(|d| Diagnostics(vec![d]))?;
+    let file: MunicipalitiesFile = src.parse_toml().map_err(|d| Diagnostics(vec![d]))?;
+    let mut out = Diagnostics::default();
+    let mut first_line: HashMap<String, usize> = HashMap::new();
+    let mut list = Vec::new();
+
+    for spanned in &file.municipality {
+        let e = spanned.get_ref();
+        let code = e.code.get_ref();
+        if code.len() != 5 || !code.starts_with("13") || !code.chars().all(|c| c.is_ascii_digit()) {
+            out.push(src.at(e.code.span(), format!("code \"{code}\" must be five digits starting with 13 (Tokyo)")));
+        } else if let Some(line) = first_line.get(code) {
+            out.push(src.at(e.code.span(), format!("duplicate code {code} (first defined at line {line})")));
+        } else {
+            first_line.insert(code.clone(), src.line_col(e.code.span().start).0);
+            let expected = check_digit(code).map(|d| format!("{code}{d}"));
+            if expected.as_deref() != Some(e.code6.get_ref().as_str()) {
+                out.push(src.at(
+                    e.code6.span(),
+                    format!("code6 \"{}\" does not match code {code} (expected {})", e.code6.get_ref(), expected.unwrap_or_default()),
+                ));
+            }
+        }
+        let name = e.name_ja.get_ref();
+        let kind = *e.kind.get_ref();
+        if name.chars().last() != Some(kind.suffix()) {
+            out.push(src.at(e.kind.span(), format!("kind {kind:?} does not fit the name {name} (a {:?} ends in {})", kind, kind.suffix())));
+        }
+        let population = pair(&src, &mut out, &e.population, &e.population_as_of, "population");
+        let area = pair(&src, &mut out, &e.area_km2, &e.area_as_of, "area_km2");
+        if let Some(p) = &e.population {
+            if *p.get_ref() == 0 {
+                out.push(src.at(p.span(), "population must be more than 0 (leave it out when unknown)"));
+            }
+        }
+        if let Some(a) = &e.area_km2 {
+            if !(*a.get_ref() > 0.0) {
+                out.push(src.at(a.span(), "area_km2 must be more than 0 (leave it out when unknown)"));
+            }
+        }
+        if let Err(msg) = check_https(e.website.get_ref()) {
+            out.push(src.at(e.website.span(), format!("website: {msg}")));
+        }
+        let [lon, lat] = *e.label.get_ref();
+        if !(138.0..=154.0).contains(&lon) || !(20.0..=36.0).contains(&lat) {
+            out.push(src.at(e.label.span(), format!("label point [{lon}, {lat}] is not in Tokyo (expected [longitude, latitude])")));
+        }
+        list.push(Municipality {
+            code: code.clone(),
+            code6: e.code6.get_ref().clone(),
+            name_ja: name.clone(),
+            name_kana: e.name_kana.clone(),
+            name_en: e.name_en.clone(),
+            kind,
+            region: e.region,
+            district: e.district.clone(),
+            population,
+            area_km2: area,
+            website: e.website.get_ref().clone(),
+            label_lon_lat: (lon, lat),
+        });
+    }
+    if out.is_empty() && list.len() != EXPECTED_COUNT {
+        out.push(src.whole(format!("expected {EXPECTED_COUNT} municipalities, found {}", list.len())));
+    }
+    if out.is_empty() { Ok(Municipalities { list, sources: file.sources }) } else { Err(out) }
+}
+
+/// A value and its as-of date must come together.
+fn pair<T: Copy>(
+    src: &SourceFile,
+    out: &mut Diagnostics,
+    value: &Option<Spanned<T>>,
+    as_of: &Option<Spanned<Date>>,
+    name: &str,
+) -> Option<Fact<T>> {
+    match (value, as_of) {
+        (Some(v), Some(d)) => Some(Fact { value: *v.get_ref(), as_of: *d.get_ref() }),
+        (Some(v), None) => {
+            out.push(src.at(v.span(), format!("{name} needs {name}_as_of (the date the figure describes)")));
+            None
+        }
+        (None, Some(d)) => {
+            out.push(src.at(d.span(), format!("{name}_as_of is given but {name} is not")));
+            None
+        }
+        (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_digits_of_known_codes() {
+        assert_eq!(check_digit("13101"), Some('6'));
+        assert_eq!(check_digit("13102"), Some('4'));
+        assert_eq!(check_digit("1310"), None);
+        assert_eq!(check_digit("1310x"), None);
+    }
+}

@@ -1,0 +1,68 @@
+//! The kiosk's languages.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A language the kiosk can show. `Ja` is the default and the fallback for content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Lang {
+    #[default]
+    Ja,
+    En,
+    ZhHans,
+    Ko,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::Ja, Lang::En, Lang::ZhHans, Lang::Ko];
+
+    /// BCP 47 tag, as used in booth.toml, the locales folder and the CLI.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+            Lang::ZhHans => "zh-Hans",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// The language's name in itself, for the language buttons.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Ja => "日本語",
+            Lang::En => "English",
+            Lang::ZhHans => "简体中文",
+            Lang::Ko => "한국어",
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language \"{0}\" (expected one of ja, en, zh-Hans, ko)")]
+pub struct UnknownLang(pub String);
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Lang::ALL.into_iter().find(|l| l.code() == s).ok_or_else(|| UnknownLang(s.to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_unknown_is_named() {
+        for l in Lang::ALL {
+            assert_eq!(l.code().parse::<Lang>().unwrap(), l);
+        }
+        assert_eq!("zh".parse::<Lang>().unwrap_err().to_string(), "unknown language \"zh\" (expected one of ja, en, zh-Hans, ko)");
+    }
+}

@@ -1,0 +1,311 @@
+//! UI strings in four languages from `locales/<lang>/*.ftl` (Fluent), and locale-aware number and date
+//! formatting. No Bevy in here.
+
+mod lang;
+mod numbers;
+
+pub use lang::{Lang, UnknownLang};
+pub use numbers::{format_decimal, format_integer};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use crate::content::{Date, Diagnostic, Diagnostics, SourceFile};
+
+/// One language's messages.
+struct Locale {
+    bundle: FluentBundle<FluentResource>,
+    /// message id → the variables its value uses
+    messages: BTreeMap<String, BTreeSet<String>>,
+    dir: PathBuf,
+}
+
+/// Every UI string in every enabled language.
+pub struct Localizer {
+    locales: BTreeMap<Lang, Locale>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer").field("languages", &self.locales.keys().collect::<Vec<_>>()).finish()
+    }
+}
+
+/// An argument for a message.
+pub type Arg<'a> = (&'a str, FluentValue<'a>);
+
+impl Localizer {
+    /// Loads `dir/<lang>/*.ftl` for each language. Reports syntax errors, duplicate ids, keys that one
+    /// language has and another lacks, and messages whose variables differ between languages.
+    pub fn load(dir: &Path, langs: &[Lang]) -> Result<Localizer, Diagnostics> {
+        let mut problems = Diagnostics::default();
+        let mut locales = BTreeMap::new();
+        for &lang in langs {
+            match load_locale(dir, lang) {
+                Ok(l) => {
+                    locales.insert(lang, l);
+                }
+                Err(d) => problems.extend(d),
+            }
+        }
+        if problems.is_empty() {
+            let all: BTreeSet<&String> = locales.values().flat_map(|l| l.messages.keys()).collect();
+            for l in locales.values() {
+                for key in &all {
+                    if !l.messages.contains_key(*key) {
+                        let has = locales.iter().find(|(_, o)| o.messages.contains_key(*key)).map(|(g, _)| *g);
+                        problems.push(Diagnostic {
+                            file: l.dir.clone(),
+                            line: None,
+                            column: None,
+                            message: format!("message \"{key}\" is missing (present in {})", has.unwrap_or_default()),
+                        });
+                    }
+                }
+            }
+            let reference = locales.iter().next();
+            if let Some((ref_lang, ref_locale)) = reference {
+                for (lang, l) in &locales {
+                    for (key, vars) in &l.messages {
+                        if let Some(ref_vars) = ref_locale.messages.get(key) {
+                            if ref_vars != vars {
+                                problems.push(Diagnostic {
+                                    file: l.dir.clone(),
+                                    line: None,
+                                    column: None,
+                                    message: format!(
+                                        "message \"{key}\" uses variables {vars:?} in {lang} but {ref_vars:?} in {ref_lang}"
+                                    ),
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if problems.is_empty() { Ok(Localizer { locales }) } else { Err(problems) }
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = Lang> + '_ {
+        self.locales.keys().copied()
+    }
+
+    /// Message ids of a language.
+    pub fn message_ids(&self, lang: Lang) -> BTreeSet<String> {
+        self.locales.get(&lang).map(|l| l.messages.keys().cloned().collect()).unwrap_or_default()
+    }
+
+    /// Variables used by a message in a language.
+    pub fn variables(&self, lang: Lang, key: &str) -> BTreeSet<String> {
+        self.locales.get(&lang).and_then(|l| l.messages.get(key)).cloned().unwrap_or_default()
+    }
+
+    /// The message `key` in `lang`.
+    pub fn t(&self, lang: Lang, key: &str) -> String {
+        self.t_args(lang, key, &[])
+    }
+
+    /// The message `key` in `lang` with arguments. Falls back to Japanese, then to `⟦key⟧` so a
+    /// missing string is visible rather than blank.
+    pub fn t_args(&self, lang: Lang, key: &str, args: &[Arg<'_>]) -> String {
+        self.try_format(lang, key, args)
+            .or_else(|| self.try_format(Lang::Ja, key, args))
+            .unwrap_or_else(|| format!("⟦{key}⟧"))
+    }
+
+    /// Formats a message, returning `None` when it is missing or fails to format.
+    pub fn try_format(&self, lang: Lang, key: &str, args: &[Arg<'_>]) -> Option<String> {
+        let locale = self.locales.get(&lang)?;
+        let pattern = locale.bundle.get_message(key)?.value()?;
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        let mut errors = vec![];
+        let s = locale.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        errors.is_empty().then(|| s.into_owned())
+    }
+
+    /// A calendar date written the way the language writes it.
+    pub fn date(&self, lang: Lang, d: Date) -> String {
+        self.t_args(
+            lang,
+            "date",
+            &[("year", d.year.into()), ("month", d.month.into()), ("day", d.day.into())],
+        )
+    }
+}
+
+fn load_locale(dir: &Path, lang: Lang) -> Result<Locale, Diagnostics> {
+    let ldir = dir.join(lang.code());
+    let whole = |message: String| Diagnostics(vec![Diagnostic { file: ldir.clone(), line: None, column: None, message }]);
+    let entries = std::fs::read_dir(&ldir).map_err(|e| whole(format!("cannot read locale folder: {e}")))?;
+    let mut files: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(whole("no .ftl files".into()));
+    }
+    let langid: unic_langid::LanguageIdentifier =
+        lang.code().parse().map_err(|_| whole(format!("{lang} is not a language identifier")))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    let mut messages = BTreeMap::new();
+    let mut first_seen: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
+    let mut problems = Diagnostics::default();
+    for path in files {
+        let src = match SourceFile::read(&path) {
+            Ok(s) => s,
+            Err(d) => {
+                problems.push(d);
+                continue;
+            }
+        };
+        let resource = match FluentResource::try_new(src.text.clone()) {
+            Ok(r) => r,
+            Err((_, errors)) => {
+                for e in errors {
+                    problems.push(src.at(e.pos.clone(), format!("Fluent syntax error: {}", e.kind)));
+                }
+                continue;
+            }
+        };
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let id = m.id.name.to_owned();
+                let line = find_definition_line(&src.text, &id);
+                if let Some((file, first)) = first_seen.get(&id) {
+                    problems.push(Diagnostic {
+                        file: path.clone(),
+                        line: Some(line),
+                        column: Some(1),
+                        message: format!("message \"{id}\" is defined twice (first at {}:{first})", file.display()),
+                    });
+                    continue;
+                }
+                if m.value.is_none() {
+                    problems.push(src.at(0..0, format!("message \"{id}\" has no value")));
+                }
+                first_seen.insert(id.clone(), (path.clone(), line));
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    collect_pattern_vars(p, &mut vars);
+                }
+                messages.insert(id, vars);
+            }
+        }
+        if problems.is_empty() {
+            if let Err(errors) = bundle.add_resource(resource) {
+                for e in errors {
+                    problems.push(src.whole(e.to_string()));
+                }
+            }
+        }
+    }
+    if problems.is_empty() { Ok(Locale { bundle, messages, dir: ldir }) } else { Err(problems) }
+}
+
+/// Line (1-based) where `id = ` is defined; the first line when not found.
+fn find_definition_line(text: &str, id: &str) -> usize {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .last()
+        .map_or(1, |(i, _)| i + 1)
+}
+
+fn collect_pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            collect_expression_vars(expression, out);
+        }
+    }
+}
+
+fn collect_expression_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Inline(i) => collect_inline_vars(i, out),
+        ast::Expression::Select { selector, variants } => {
+            collect_inline_vars(selector, out);
+            for v in variants {
+                collect_pattern_vars(&v.value, out);
+            }
+        }
+    }
+}
+
+fn collect_inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expression_vars(expression, out),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                collect_inline_vars(a, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, lang: &str, file: &str, text: &str) {
+        std::fs::create_dir_all(dir.join(lang)).unwrap();
+        std::fs::write(dir.join(lang).join(file), text).unwrap();
+    }
+
+    #[test]
+    fn a_key_missing_in_one_locale_is_reported() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "ja", "a.ftl", "hello = こんにちは\nbye = さようなら\n");
+        write(d.path(), "en", "a.ftl", "hello = Hello\n");
+        let e = Localizer::load(d.path(), &[Lang::Ja, Lang::En]).unwrap_err();
+        assert_eq!(e.len(), 1);
+        assert!(e.0[0].file.ends_with("en"));
+        assert_eq!(e.0[0].message, "message \"bye\" is missing (present in ja)");
+    }
+
+    #[test]
+    fn syntax_errors_name_file_and_line() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "ja", "a.ftl", "ok = よい\nbroken = { $n\n");
+        let e = Localizer::load(d.path(), &[Lang::Ja]).unwrap_err();
+        let first = &e.0[0];
+        assert!(first.file.ends_with("ja/a.ftl"));
+        assert_eq!(first.line, Some(2), "{first}");
+        assert!(first.message.starts_with("Fluent syntax error"), "{first}");
+    }
+
+    #[test]
+    fn duplicate_ids_and_variable_mismatch_are_reported() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "ja", "a.ftl", "n = { $count }件\nx = 1\nx = 2\n");
+        let e = Localizer::load(d.path(), &[Lang::Ja]).unwrap_err();
+        assert_eq!(e.0[0].line, Some(3));
+        assert!(e.0[0].message.contains("defined twice"), "{}", e.0[0]);
+
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "ja", "a.ftl", "n = { $count }件\n");
+        write(d.path(), "en", "a.ftl", "n = { $total } items\n");
+        let e = Localizer::load(d.path(), &[Lang::Ja, Lang::En]).unwrap_err();
+        assert!(e.0[0].message.contains("uses variables"), "{}", e.0[0]);
+    }
+
+    #[test]
+    fn formatting_falls_back_then_shows_the_key() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "ja", "a.ftl", "hi = やあ { $name }\n");
+        let l = Localizer::load(d.path(), &[Lang::Ja]).unwrap();
+        assert_eq!(l.t_args(Lang::Ja, "hi", &[("name", "太郎".into())]), "やあ 太郎");
+        assert_eq!(l.t(Lang::En, "hi"), "⟦hi⟧", "a missing argument must not produce a half string");
+        assert_eq!(l.t_args(Lang::En, "hi", &[("name", "Taro".into())]), "やあ Taro");
+        assert_eq!(l.t(Lang::Ja, "nope"), "⟦nope⟧");
+    }
+}

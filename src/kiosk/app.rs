@@ -1,0 +1,72 @@
+//! Builds the Bevy app for the kiosk, for screenshots, or for headless tests.
+
+use bevy::asset::AssetMetaCheck;
+use bevy::prelude::*;
+use bevy::window::{CursorOptions, MonitorSelection, WindowMode, WindowResolution};
+use std::path::PathBuf;
+
+use super::capture::{self, CaptureTarget};
+use super::{InitialView, KioskPlugin, Startup};
+
+/// How the window is shown.
+#[derive(Debug, Clone)]
+pub enum Display {
+    /// Borderless full screen, cursor hidden: the booth.
+    Fullscreen,
+    /// A normal window for development.
+    Windowed { width: u32, height: u32 },
+    /// A window of exactly this many pixels; capture it to `out` and exit.
+    Screenshot { width: u32, height: u32, out: PathBuf },
+}
+
+/// Where `assets/` is: `BEVY_ASSET_ROOT`, else the working directory, else next to the executable.
+pub fn asset_root() -> PathBuf {
+    if let Some(root) = std::env::var_os("BEVY_ASSET_ROOT") {
+        return PathBuf::from(root).join("assets");
+    }
+    let cwd = PathBuf::from("assets");
+    if cwd.is_dir() {
+        return std::path::absolute(&cwd).unwrap_or(cwd);
+    }
+    std::env::current_exe()
+        .ok()
+        .and_then(|p| p.parent().map(|d| d.join("assets")))
+        .unwrap_or(cwd)
+}
+
+pub fn build(startup: Startup, initial: InitialView, display: Display) -> App {
+    let (window, cursor) = match &display {
+        Display::Fullscreen => (
+            Window { title: "midori-kiosk".into(), mode: WindowMode::BorderlessFullscreen(MonitorSelection::Primary), ..default() },
+            CursorOptions { visible: false, ..default() },
+        ),
+        Display::Windowed { width, height } => (
+            Window { title: "midori-kiosk".into(), resolution: WindowResolution::new(*width, *height), ..default() },
+            CursorOptions::default(),
+        ),
+        Display::Screenshot { width, height, .. } => (
+            Window {
+                title: "midori-kiosk screenshot".into(),
+                resolution: WindowResolution::new(*width, *height).with_scale_factor_override(1.0),
+                resizable: false,
+                ..default()
+            },
+            CursorOptions::default(),
+        ),
+    };
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin { primary_window: Some(window), primary_cursor_options: Some(cursor), ..default() })
+            .set(AssetPlugin {
+                file_path: asset_root().to_string_lossy().into_owned(),
+                meta_check: AssetMetaCheck::Never,
+                ..default()
+            }),
+    );
+    app.add_plugins(KioskPlugin { startup, initial });
+    if let Display::Screenshot { out, .. } = display {
+        app.insert_resource(CaptureTarget(out)).add_plugins(capture::plugin);
+    }
+    app
+}

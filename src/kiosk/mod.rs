@@ -1,0 +1,153 @@
+//! The Bevy app: thin plugins over the domain modules. One plugin per concern, one file per screen.
+
+pub mod app;
+pub mod capture;
+pub mod fonts;
+pub mod idle;
+pub mod screens;
+pub mod theme;
+pub mod top_bar;
+pub mod widgets;
+
+use bevy::prelude::*;
+use std::sync::Arc;
+
+use crate::content::Booth;
+use crate::i18n::{Lang, Localizer};
+
+/// The top-level screen.
+#[derive(States, Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub enum Screen {
+    /// Waiting for the fonts; nothing visible yet.
+    #[default]
+    Loading,
+    /// The booth configuration is broken: a page for staff, never the visitor experience.
+    ConfigError,
+    Attract,
+    Map,
+    Municipality,
+    TakeHome,
+    About,
+}
+
+impl Screen {
+    /// Screens a visitor uses (idle timer, top bar).
+    pub fn is_visitor_screen(self) -> bool {
+        matches!(self, Screen::Map | Screen::Municipality | Screen::TakeHome | Screen::About)
+    }
+}
+
+/// The validated booth content.
+#[derive(Resource, Clone)]
+pub struct Content(pub Arc<Booth>);
+
+/// The UI strings.
+#[derive(Resource, Clone)]
+pub struct Strings(pub Arc<Localizer>);
+
+/// The language on screen now.
+#[derive(Resource, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CurrentLang(pub Lang);
+
+/// The municipality a visitor chose.
+#[derive(Resource, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub municipality: Option<String>,
+}
+
+/// Problems that stop the visitor experience, one line each (`file:line:col: message`).
+#[derive(Resource, Clone, Debug, Default)]
+pub struct ConfigProblems(pub Vec<String>);
+
+/// Seconds that drive every animation. Frozen in screenshot mode so images are reproducible.
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct AnimationClock {
+    pub seconds: f32,
+    pub frozen: bool,
+}
+
+/// What the app starts with.
+#[derive(Clone)]
+pub enum Startup {
+    Ready { booth: Arc<Booth>, strings: Arc<Localizer> },
+    Broken { problems: Vec<String>, strings: Option<Arc<Localizer>> },
+}
+
+/// Where the app goes once the fonts are loaded, and in which state (used by screenshots and tests).
+#[derive(Resource, Clone, Debug)]
+pub struct InitialView {
+    pub screen: Screen,
+    pub lang: Option<Lang>,
+    pub municipality: Option<String>,
+    pub idle_warning: bool,
+    /// Freeze animations at this many seconds.
+    pub frozen_clock: Option<f32>,
+}
+
+impl Default for InitialView {
+    fn default() -> Self {
+        InitialView { screen: Screen::Attract, lang: None, municipality: None, idle_warning: false, frozen_clock: None }
+    }
+}
+
+/// Everything of the kiosk except Bevy's own plugins (so tests can run it without a window or GPU).
+pub struct KioskPlugin {
+    pub startup: Startup,
+    pub initial: InitialView,
+}
+
+impl Plugin for KioskPlugin {
+    fn build(&self, app: &mut App) {
+        let default_lang = match &self.startup {
+            Startup::Ready { booth, strings } => {
+                app.insert_resource(Content(booth.clone())).insert_resource(Strings(strings.clone()));
+                booth.settings.default_lang
+            }
+            Startup::Broken { problems, strings } => {
+                app.insert_resource(ConfigProblems(problems.clone()));
+                if let Some(s) = strings {
+                    app.insert_resource(Strings(s.clone()));
+                }
+                Lang::Ja
+            }
+        };
+        let mut initial = self.initial.clone();
+        if matches!(self.startup, Startup::Broken { .. }) {
+            initial.screen = Screen::ConfigError;
+        }
+        app.insert_resource(CurrentLang(initial.lang.unwrap_or(default_lang)))
+            .insert_resource(Selection { municipality: initial.municipality.clone() })
+            .insert_resource(AnimationClock { seconds: initial.frozen_clock.unwrap_or(0.0), frozen: initial.frozen_clock.is_some() })
+            .insert_resource(initial)
+            .init_state::<Screen>()
+            .add_systems(Startup, spawn_camera)
+            .add_systems(Update, tick_animation_clock)
+            .add_plugins((theme::plugin, fonts::plugin, screens::plugin, top_bar::plugin, idle::plugin));
+    }
+}
+
+/// The one camera: UI now, the map's meshes later.
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+fn tick_animation_clock(time: Res<Time>, mut clock: ResMut<AnimationClock>) {
+    if !clock.frozen {
+        clock.seconds += time.delta_secs();
+    }
+}
+
+/// Leaves the loading screen for the initial view once the fonts are ready.
+pub(crate) fn leave_loading(
+    fonts_ready: Res<fonts::FontsReady>,
+    initial: Res<InitialView>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if fonts_ready.0 {
+        next.set(initial.screen);
+    }
+}
+
+/// `--data DIR` given on the command line, overriding booth.toml's data directory.
+#[derive(Resource, Clone, Debug)]
+pub struct DataDirOverride(pub std::path::PathBuf);

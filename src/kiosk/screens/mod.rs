@@ -1,0 +1,22 @@
+//! One file per screen. Each spawns its UI on entering its state, under a root that is despawned on exit.
+
+pub mod about;
+pub mod attract;
+pub mod config_error;
+pub mod map;
+pub mod municipality;
+pub mod take_home;
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins((
+        attract::plugin,
+        map::plugin,
+        municipality::plugin,
+        take_home::plugin,
+        about::plugin,
+        config_error::plugin,
+        super::widgets::plugin,
+    ));
+}

@@ -1,0 +1,104 @@
+//! Take-home: a QR code of the municipality's website (tagged for this booth), what it leads to, and the
+//! link in text under it.
+
+use bevy::asset::RenderAssetUsages;
+use bevy::image::ImageSampler;
+use bevy::picking::Pickable;
+use bevy::prelude::*;
+use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
+use bevy::window::PrimaryWindow;
+
+use crate::i18n::Lang;
+use crate::kiosk::screens::municipality::display_name;
+use crate::kiosk::theme::{palette, px_per_mm, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
+use crate::kiosk::top_bar::spawn_top_bar;
+use crate::kiosk::widgets::{label, screen_root, UiContext};
+use crate::kiosk::{Screen, Selection};
+use crate::qr;
+
+/// Printed size of the QR code on screen, quiet zone included.
+pub const QR_SIDE_MM: f32 = 120.0;
+
+/// The QR code's image node; holds the URL it encodes.
+#[derive(Component, Debug, Clone)]
+pub struct TakeHomeQr(pub String);
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::TakeHome), spawn);
+}
+
+fn qr_bevy_image(code: &qrcode::QrCode, module_px: u32) -> Image {
+    let rgba = qr::render(code, module_px);
+    let (w, h) = rgba.dimensions();
+    let mut img = Image::new(
+        Extent3d { width: w, height: h, depth_or_array_layers: 1 },
+        TextureDimension::D2,
+        rgba.into_raw(),
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::RENDER_WORLD | RenderAssetUsages::MAIN_WORLD,
+    );
+    img.sampler = ImageSampler::nearest();
+    img
+}
+
+fn spawn(
+    mut commands: Commands,
+    ui: UiContext,
+    selection: Res<Selection>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    mut images: ResMut<Assets<Image>>,
+) {
+    let Some(content) = ui.content.as_ref() else { return };
+    let booth = content.0.clone();
+    let Some(m) = selection.municipality.as_deref().and_then(|c| booth.municipalities.get(c)).cloned() else {
+        commands.queue(|w: &mut World| w.resource_mut::<NextState<Screen>>().set(Screen::Map));
+        return;
+    };
+    let lang = ui.lang();
+    let url = qr::tagged_url(&m.website, &booth.settings.qr, &m.code, &booth.settings.kiosk_id);
+    let (name, _) = display_name(&m, lang);
+    // Whole pixels per module, as close to QR_SIDE_MM as they allow, so every module is crisp.
+    let scale = px_per_mm(window.width(), booth.settings.screen.width_mm) * window.scale_factor();
+    let code = qr::encode(&url);
+    commands.spawn(screen_root(Screen::TakeHome)).with_children(|root| {
+        spawn_top_bar(root, &ui, &ui.t("muni-take-home"), lang, Some(Screen::Municipality));
+        root.spawn((
+            Node { flex_grow: 1.0, padding: UiRect::all(px(MARGIN_MM)), column_gap: px(GAP_MM * 3.0), justify_content: JustifyContent::Center, align_items: AlignItems::Center, ..default() },
+            Pickable::IGNORE,
+        ))
+        .with_children(|body| {
+            match &code {
+                Ok(code) => {
+                    let modules = qr::modules_across(code);
+                    let module_px = ((QR_SIDE_MM * scale) / modules as f32).floor().max(1.0) as u32;
+                    let side_mm = (modules * module_px) as f32 / scale;
+                    let handle = images.add(qr_bevy_image(code, module_px));
+                    body.spawn((
+                        Node { padding: UiRect::all(px(3.0)), border_radius: BorderRadius::all(px(RADIUS_MM)), ..default() },
+                        BackgroundColor(palette::SURFACE),
+                        Pickable::IGNORE,
+                    ))
+                    .with_children(|frame| {
+                        frame.spawn((
+                            ImageNode::new(handle),
+                            Node { width: px(side_mm), height: px(side_mm), ..default() },
+                            TakeHomeQr(url.clone()),
+                            Pickable::IGNORE,
+                        ));
+                    });
+                }
+                Err(e) => {
+                    error!("take-home QR for {}: {e}", m.code);
+                }
+            }
+            body.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), max_width: px(420.0), ..default() }, Pickable::IGNORE))
+                .with_children(|text| {
+                    text.spawn(label(ui.t("take-home-title"), ui.font(true), text_size::TITLE, palette::PRIMARY));
+                    let what = ui.t_args("take-home-website", &[("name", name.clone().into())]);
+                    text.spawn(label(what, ui.font(true), text_size::HEADING, palette::TEXT));
+                    text.spawn(label(m.website.clone(), ui.font_in(Lang::En, false), text_size::BODY, palette::TEXT));
+                    text.spawn(label(ui.t("take-home-hint"), ui.font(false), text_size::BODY, palette::TEXT_MUTED));
+                });
+        });
+    });
+}

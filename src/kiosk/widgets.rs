@@ -1,0 +1,186 @@
+//! Building blocks shared by every screen: localized labels, buttons with press feedback, cards.
+
+use bevy::ecs::system::SystemParam;
+use bevy::picking::Pickable;
+use bevy::prelude::*;
+
+use super::fonts::Fonts;
+use super::theme::{palette, text_size, BUTTON_HEIGHT_MM, RADIUS_MM, TARGET_MIN_MM};
+use super::{Content, CurrentLang, Screen, Strings};
+use crate::i18n::{Arg, Lang};
+
+/// What a screen needs to build localized UI.
+#[derive(SystemParam)]
+pub struct UiContext<'w> {
+    pub strings: Option<Res<'w, Strings>>,
+    pub lang: Res<'w, CurrentLang>,
+    pub fonts: Res<'w, Fonts>,
+    pub content: Option<Res<'w, Content>>,
+}
+
+impl UiContext<'_> {
+    pub fn lang(&self) -> Lang {
+        self.lang.0
+    }
+    /// A UI string in the current language.
+    pub fn t(&self, key: &str) -> String {
+        self.t_args(key, &[])
+    }
+    pub fn t_args(&self, key: &str, args: &[Arg<'_>]) -> String {
+        self.t_in(self.lang.0, key, args)
+    }
+    /// A UI string in a given language.
+    pub fn t_in(&self, lang: Lang, key: &str, args: &[Arg<'_>]) -> String {
+        match &self.strings {
+            Some(s) => s.0.t_args(lang, key, args),
+            None => format!("⟦{key}⟧"),
+        }
+    }
+    /// The font for text in the current language.
+    pub fn font(&self, bold: bool) -> Handle<Font> {
+        self.fonts.get(self.lang.0, bold)
+    }
+    pub fn font_in(&self, lang: Lang, bold: bool) -> Handle<Font> {
+        self.fonts.get(lang, bold)
+    }
+}
+
+/// A line or paragraph of text. Never catches taps.
+pub fn label(text: impl Into<String>, font: Handle<Font>, size_mm: f32, color: Color) -> impl Bundle {
+    (
+        Text::new(text.into()),
+        TextFont { font: font.into(), font_size: FontSize::Px(size_mm), ..default() },
+        TextColor(color),
+        Pickable::IGNORE,
+    )
+}
+
+/// A full-screen column that is despawned when its screen is left. Lets taps through to what is below.
+pub fn screen_root(screen: Screen) -> impl Bundle {
+    screen_root_on(screen, palette::BACKGROUND)
+}
+
+/// [`screen_root`] on another background colour.
+pub fn screen_root_on(screen: Screen, background: Color) -> impl Bundle {
+    (
+        Node { width: percent(100), height: percent(100), flex_direction: FlexDirection::Column, ..default() },
+        BackgroundColor(background),
+        DespawnOnExit(screen),
+        Pickable::IGNORE,
+    )
+}
+
+/// A white rounded panel.
+pub fn card() -> impl Bundle {
+    (
+        Node {
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(8.0)),
+            row_gap: px(3.0),
+            border: UiRect::all(px(0.6)),
+            border_radius: BorderRadius::all(px(RADIUS_MM)),
+            ..default()
+        },
+        BackgroundColor(palette::SURFACE),
+        BorderColor::all(palette::BORDER),
+        Pickable::IGNORE,
+    )
+}
+
+/// Colours of a button at rest and while pressed (feedback on touch, where there is no hover).
+#[derive(Component, Clone, Copy, Debug)]
+pub struct PressColors {
+    pub normal: Color,
+    pub pressed: Color,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ButtonStyle {
+    Primary,
+    Secondary,
+    /// On the dark top bar.
+    OnDark,
+}
+
+impl ButtonStyle {
+    fn colors(self) -> (PressColors, Color) {
+        match self {
+            ButtonStyle::Primary => {
+                (PressColors { normal: palette::PRIMARY, pressed: palette::PRIMARY_PRESSED }, palette::ON_PRIMARY)
+            }
+            ButtonStyle::Secondary => {
+                (PressColors { normal: palette::SECONDARY, pressed: palette::SECONDARY_PRESSED }, palette::TEXT)
+            }
+            ButtonStyle::OnDark => {
+                (PressColors { normal: palette::PRIMARY, pressed: palette::PRIMARY_PRESSED }, palette::ON_PRIMARY)
+            }
+        }
+    }
+}
+
+/// A touch button at least [`TARGET_MIN_MM`] in both directions with one label.
+pub fn button(style: ButtonStyle, text: impl Into<String>, font: Handle<Font>) -> impl Bundle {
+    let (colors, text_color) = style.colors();
+    (
+        Button,
+        Node {
+            min_width: px(TARGET_MIN_MM.max(BUTTON_HEIGHT_MM)),
+            min_height: px(BUTTON_HEIGHT_MM),
+            padding: UiRect::axes(px(7.0), px(3.0)),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border_radius: BorderRadius::all(px(RADIUS_MM)),
+            ..default()
+        },
+        BackgroundColor(colors.normal),
+        colors,
+        children![label(text, font, text_size::BUTTON, text_color)],
+    )
+}
+
+/// A button whose content the caller spawns (e.g. two lines of text).
+pub fn button_frame(style: ButtonStyle) -> impl Bundle {
+    let (colors, _) = style.colors();
+    (
+        Button,
+        Node {
+            min_width: px(TARGET_MIN_MM),
+            min_height: px(BUTTON_HEIGHT_MM),
+            padding: UiRect::axes(px(4.0), px(2.0)),
+            flex_direction: FlexDirection::Column,
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border_radius: BorderRadius::all(px(RADIUS_MM)),
+            ..default()
+        },
+        BackgroundColor(colors.normal),
+        colors,
+    )
+}
+
+/// Text colour that goes with a button style.
+pub fn button_text_color(style: ButtonStyle) -> Color {
+    style.colors().1
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_observer(on_press).add_observer(on_release).add_observer(on_cancel);
+}
+
+fn on_press(ev: On<Pointer<Press>>, mut q: Query<(&PressColors, &mut BackgroundColor)>) {
+    if let Ok((c, mut bg)) = q.get_mut(ev.entity) {
+        bg.0 = c.pressed;
+    }
+}
+
+fn on_release(ev: On<Pointer<Release>>, mut q: Query<(&PressColors, &mut BackgroundColor)>) {
+    if let Ok((c, mut bg)) = q.get_mut(ev.entity) {
+        bg.0 = c.normal;
+    }
+}
+
+fn on_cancel(ev: On<Pointer<Cancel>>, mut q: Query<(&PressColors, &mut BackgroundColor)>) {
+    if let Ok((c, mut bg)) = q.get_mut(ev.entity) {
+        bg.0 = c.normal;
+    }
+}

@@ -1,0 +1,175 @@
+//! Command line of midori-kiosk: run the kiosk, check the booth files, render screens to PNG.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use midori_kiosk::i18n::{Lang, Localizer};
+use midori_kiosk::kiosk::app::{self, Display};
+use midori_kiosk::kiosk::{InitialView, Screen, Startup};
+
+#[derive(Parser)]
+#[command(name = "midori-kiosk", version, about = "Touch kiosk of the みどり東京・温暖化防止プロジェクト booth")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    run: RunArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the kiosk (the default).
+    Run(RunArgs),
+    /// Check booth_config and the locales; print every problem as file:line:col.
+    Check(ConfigArgs),
+    /// Render one screen to a PNG file and exit.
+    Screenshot(ScreenshotArgs),
+}
+
+#[derive(Args, Clone)]
+struct ConfigArgs {
+    /// Folder with booth.toml, municipalities.toml, programs.toml, project.toml.
+    #[arg(long, global = true, default_value = "booth_config")]
+    config: PathBuf,
+    /// Folder with one sub-folder of .ftl files per language.
+    #[arg(long, global = true, default_value = "locales")]
+    locales: PathBuf,
+}
+
+#[derive(Args, Clone)]
+struct RunArgs {
+    #[command(flatten)]
+    config: ConfigArgs,
+    /// Data folder (overrides booth.toml's data.dir).
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// A normal 1280×720 window instead of full screen (development).
+    #[arg(long)]
+    windowed: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ScreenArg {
+    Attract,
+    Map,
+    Municipality,
+    TakeHome,
+    About,
+    Idle,
+}
+
+#[derive(Args)]
+struct ScreenshotArgs {
+    #[command(flatten)]
+    config: ConfigArgs,
+    #[arg(long)]
+    data: Option<PathBuf>,
+    #[arg(long, value_enum)]
+    screen: ScreenArg,
+    /// ja, en, zh-Hans or ko.
+    #[arg(long, default_value = "ja")]
+    lang: String,
+    /// Municipality code for the municipality and take-home screens.
+    #[arg(long, default_value = "13104")]
+    municipality: String,
+    /// Window size in pixels, WIDTHxHEIGHT.
+    #[arg(long, default_value = "1920x1080")]
+    size: String,
+    /// Seconds into the animations (attract loop).
+    #[arg(long, default_value_t = 5.0)]
+    at: f32,
+    #[arg(long)]
+    out: PathBuf,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        None => run(cli.run),
+        Some(Command::Run(a)) => run(a),
+        Some(Command::Check(a)) => check(&a),
+        Some(Command::Screenshot(a)) => screenshot(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(a: &ConfigArgs) -> Result<ExitCode> {
+    match midori_kiosk::load_all(&a.config, &a.locales) {
+        Ok((booth, _)) => {
+            println!("{}", midori_kiosk::summary(&booth));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(problems) => {
+            for line in problems.lines() {
+                println!("{line}");
+            }
+            eprintln!("{} problem(s) found", problems.len());
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// Loads everything; on problems, logs them and returns a startup that shows them to staff.
+fn startup(a: &ConfigArgs) -> Startup {
+    match midori_kiosk::load_all(&a.config, &a.locales) {
+        Ok((booth, strings)) => Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) },
+        Err(problems) => {
+            for line in problems.lines() {
+                eprintln!("config error: {line}");
+            }
+            let langs: Vec<Lang> = Lang::ALL.to_vec();
+            let strings = Localizer::load(&a.locales, &langs).ok().map(Arc::new);
+            Startup::Broken { problems: problems.lines(), strings }
+        }
+    }
+}
+
+fn exit_code(e: bevy::app::AppExit) -> ExitCode {
+    if e.is_success() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+fn run(a: RunArgs) -> Result<ExitCode> {
+    let display = if a.windowed { Display::Windowed { width: 1280, height: 720 } } else { Display::Fullscreen };
+    let mut app = app::build(startup(&a.config), InitialView::default(), display);
+    if let Some(d) = a.data {
+        app.insert_resource(midori_kiosk::kiosk::DataDirOverride(d));
+    }
+    Ok(exit_code(app.run()))
+}
+
+fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
+    let lang: Lang = a.lang.parse()?;
+    let (w, h) = a.size.split_once('x').context("--size must look like 1920x1080")?;
+    let (width, height): (u32, u32) = (w.parse().context("--size width")?, h.parse().context("--size height")?);
+    if !(320..=7680).contains(&width) || !(240..=4320).contains(&height) {
+        bail!("--size {width}x{height} is outside 320x240 .. 7680x4320");
+    }
+    let screen = match a.screen {
+        ScreenArg::Attract => Screen::Attract,
+        ScreenArg::Map | ScreenArg::Idle => Screen::Map,
+        ScreenArg::Municipality => Screen::Municipality,
+        ScreenArg::TakeHome => Screen::TakeHome,
+        ScreenArg::About => Screen::About,
+    };
+    let initial = InitialView {
+        screen,
+        lang: Some(lang),
+        municipality: Some(a.municipality.clone()),
+        idle_warning: matches!(a.screen, ScreenArg::Idle),
+        frozen_clock: Some(a.at),
+    };
+    let mut app = app::build(startup(&a.config), initial, Display::Screenshot { width, height, out: a.out });
+    if let Some(d) = a.data {
+        app.insert_resource(midori_kiosk::kiosk::DataDirOverride(d));
+    }
+    Ok(exit_code(app.run()))
+}

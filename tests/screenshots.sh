@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Renders every screen in every language to shots/<screen>-<lang>.png under Xvfb with Mesa's software
+# Vulkan (lavapipe), then checks each PNG independently: 1920x1080, not blank, and (take-home) a QR code
+# that zbarimg decodes back to the URL the kiosk encoded.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin="${CARGO_TARGET_DIR:-target}/debug/midori-kiosk"
+out="${SHOTS_DIR:-shots}"
+mkdir -p "$out"
+export WGPU_BACKEND=vulkan VK_ICD_FILENAMES=/usr/share/vulkan/icd.d/lvp_icd.x86_64.json BEVY_ASSET_ROOT="$PWD"
+screens=(${SCREENS:-attract map municipality take-home about idle})
+langs=(${LANGS:-ja en zh-Hans ko})
+fail=0
+for screen in "${screens[@]}"; do
+  for lang in "${langs[@]}"; do
+    png="$out/$screen-$lang.png"
+    if ! timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" screenshot --screen "$screen" --lang "$lang" \
+        --municipality 13104 --size 1920x1080 --out "$png" >"$out/$screen-$lang.log" 2>&1; then
+      echo "FAIL $png: the screenshot command failed (see $out/$screen-$lang.log)"; fail=1; continue
+    fi
+    read -r w h sd < <(identify -format '%w %h %[fx:standard_deviation]\n' "$png")
+    if [ "$w" != 1920 ] || [ "$h" != 1080 ]; then echo "FAIL $png: ${w}x${h}, expected 1920x1080"; fail=1; continue; fi
+    if awk "BEGIN{exit !($sd < 0.02)}"; then echo "FAIL $png: blank (standard deviation $sd)"; fail=1; continue; fi
+    if [ "$screen" = take-home ]; then
+      decoded=$(zbarimg --quiet --raw "$png" || true)
+      case "$decoded" in
+        https://www.city.shinjuku.lg.jp/\?utm_source=*utm_content=13104-*) ;;
+        *) echo "FAIL $png: QR decoded to '$decoded'"; fail=1; continue ;;
+      esac
+    fi
+    echo "ok   $png (${w}x${h}, sd $sd)"
+  done
+done
+if [ "$fail" != 0 ]; then echo "screenshots: some checks failed"; exit 1; fi
+echo "screenshots: all ${#screens[@]}x${#langs[@]} rendered and checked"
