@@ -83,3 +83,6 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<Booth, Diagnostics>
         _ => Err(problems),
     }
 }
+
+#[cfg(test)]
+mod tests;

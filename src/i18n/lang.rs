@@ -25,16 +25,6 @@ impl Lang {
             Lang::Ko => "ko",
         }
     }
-
-    /// The language's name in itself, for the language buttons.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Lang::Ja => "日本語",
-            Lang::En => "English",
-            Lang::ZhHans => "简体中文",
-            Lang::Ko => "한국어",
-        }
-    }
 }
 
 impl fmt::Display for Lang {

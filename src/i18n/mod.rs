@@ -168,7 +168,12 @@ fn load_locale(dir: &Path, lang: Lang) -> Result<Locale, Diagnostics> {
             Ok(r) => r,
             Err((_, errors)) => {
                 for e in errors {
-                    problems.push(src.at(e.pos.clone(), format!("Fluent syntax error: {}", e.kind)));
+                    // Point at the start of the broken entry (the parser's own position can be past its end).
+                    let start = e.slice.as_ref().map_or(e.pos.start, |s| {
+                        let text = src.text.get(s.clone()).unwrap_or("");
+                        s.start + (text.len() - text.trim_start().len())
+                    });
+                    problems.push(src.at(start..start, format!("Fluent syntax error: {}", e.kind)));
                 }
                 continue;
             }
@@ -307,5 +312,56 @@ mod tests {
         assert_eq!(l.t(Lang::En, "hi"), "⟦hi⟧", "a missing argument must not produce a half string");
         assert_eq!(l.t_args(Lang::En, "hi", &[("name", "Taro".into())]), "やあ Taro");
         assert_eq!(l.t(Lang::Ja, "nope"), "⟦nope⟧");
+    }
+}
+
+#[cfg(test)]
+mod shipped_locale_tests {
+    use super::*;
+
+    const LOCALES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+
+    #[test]
+    fn every_locale_has_every_key_and_every_message_formats() {
+        let l = Localizer::load(Path::new(LOCALES), &Lang::ALL).unwrap_or_else(|e| panic!("{e}"));
+        let ja = l.message_ids(Lang::Ja);
+        assert!(ja.len() > 50, "only {} messages", ja.len());
+        for lang in Lang::ALL {
+            assert_eq!(l.message_ids(lang), ja, "{lang} has other keys than ja");
+            for key in &ja {
+                let vars = l.variables(lang, key);
+                let args: Vec<Arg<'_>> = vars
+                    .iter()
+                    .map(|v| {
+                        let value: FluentValue<'_> = match v.as_str() {
+                            "year" | "month" | "day" | "count" | "seconds" => 7.into(),
+                            _ => "X".into(),
+                        };
+                        (v.as_str(), value)
+                    })
+                    .collect();
+                let s = l.try_format(lang, key, &args).unwrap_or_else(|| panic!("{lang} {key} does not format"));
+                assert!(!s.trim().is_empty() && !s.contains('⟦'), "{lang} {key} = {s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_are_written_per_language() {
+        let l = Localizer::load(Path::new(LOCALES), &Lang::ALL).unwrap();
+        let d = Date::new(2022, 1, 1);
+        assert_eq!(l.date(Lang::Ja, d), "2022年1月1日");
+        assert_eq!(l.date(Lang::En, d), "1 January 2022");
+        assert_eq!(l.date(Lang::ZhHans, d), "2022年1月1日");
+        assert_eq!(l.date(Lang::Ko, d), "2022년 1월 1일");
+        assert_eq!(l.t_args(Lang::En, "people", &[("count", 1.into())]), "1 person");
+        assert_eq!(l.t_args(Lang::En, "people", &[("count", 45.into())]), "45 people");
+    }
+
+    #[test]
+    fn each_language_button_is_labelled_in_its_own_language() {
+        let l = Localizer::load(Path::new(LOCALES), &Lang::ALL).unwrap();
+        let names: Vec<String> = Lang::ALL.iter().map(|x| l.t(*x, "language-self-name")).collect();
+        assert_eq!(names, ["日本語", "English", "简体中文", "한국어"]);
     }
 }

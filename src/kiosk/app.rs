@@ -70,3 +70,36 @@ pub fn build(startup: Startup, initial: InitialView, display: Display) -> App {
     }
     app
 }
+
+/// The full kiosk without a window system or GPU: UI layout, text shaping and picking all run, so tests
+/// can tap buttons. Each `update()` advances time by `frame`.
+pub fn build_headless(startup: Startup, initial: InitialView, width: u32, height: u32, frame: std::time::Duration) -> App {
+    use bevy::render::settings::{RenderCreation, WgpuSettings};
+    use bevy::render::RenderPlugin;
+    use bevy::time::TimeUpdateStrategy;
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(RenderPlugin {
+                render_creation: RenderCreation::Automatic(Box::new(WgpuSettings { backends: None, ..default() })),
+                ..default()
+            })
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    resolution: WindowResolution::new(width, height).with_scale_factor_override(1.0),
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(AssetPlugin {
+                file_path: concat!(env!("CARGO_MANIFEST_DIR"), "/assets").into(),
+                meta_check: AssetMetaCheck::Never,
+                ..default()
+            })
+            .disable::<bevy::winit::WinitPlugin>()
+            .disable::<bevy::log::LogPlugin>(),
+    );
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(frame));
+    app.add_plugins(KioskPlugin { startup, initial });
+    app
+}

@@ -92,3 +92,91 @@ fn wait_for_fonts(
     }
     ready.0 = true;
 }
+
+#[cfg(test)]
+mod tests {
+    //! No tofu: every character the kiosk can show in a language is in the face used for it.
+    use super::*;
+    use crate::content::Booth;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+    fn shipped() -> Booth {
+        crate::content::load(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap()
+    }
+
+    /// Characters of the locale files of `lang` (message values only, not comments).
+    fn ftl_chars(lang: Lang) -> BTreeSet<char> {
+        let dir = Path::new(ROOT).join("locales").join(lang.code());
+        let mut out = BTreeSet::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+                out.extend(line.chars());
+            }
+        }
+        out
+    }
+
+    fn missing(face_file: &str, chars: &BTreeSet<char>) -> Vec<char> {
+        let data = std::fs::read(Path::new(ROOT).join("assets").join(face_file)).unwrap();
+        let face = ttf_parser::Face::parse(&data, 0).unwrap();
+        chars.iter().copied().filter(|c| !c.is_control() && face.glyph_index(*c).is_none()).collect()
+    }
+
+    #[test]
+    fn every_face_covers_what_it_shows() {
+        let booth = shipped();
+        // Names of municipalities appear on every screen, whatever the language.
+        let mut names = BTreeSet::new();
+        for m in &booth.municipalities.list {
+            names.extend(m.name_ja.chars().chain(m.name_kana.chars()).chain(m.name_en.chars()).chain(m.website.chars()));
+            names.extend(m.district.iter().flat_map(|d| d.chars().collect::<Vec<_>>()));
+        }
+        // Japanese content appears in every language when a translation is missing, and the staff page.
+        let mut ja_content = BTreeSet::new();
+        for t in booth.all_texts() {
+            ja_content.extend(t.ja.chars());
+        }
+        for lang in Lang::ALL {
+            let mut need: BTreeSet<char> = ftl_chars(lang);
+            need.extend(names.iter());
+            need.extend(ja_content.iter());
+            for t in booth.all_texts() {
+                if let Some(s) = t.own(lang) {
+                    need.extend(s.chars());
+                }
+            }
+            need.extend(booth.project.project.source.chars());
+            need.extend("0123456789,.:/-–・ ".chars());
+            if lang == Lang::Ja {
+                // The check can see a gap: the Japanese face has no Hangul.
+                assert_eq!(missing(face_for(lang).regular, &"한".chars().collect()), vec!['한']);
+            }
+            let face = face_for(lang);
+            for file in [face.regular, face.bold] {
+                let gaps = missing(file, &need);
+                assert!(gaps.is_empty(), "{file} ({lang}) lacks {} characters: {:?}", gaps.len(), gaps.iter().collect::<String>());
+            }
+        }
+    }
+
+    #[test]
+    fn the_faces_are_the_regional_ones() {
+        for (lang, family) in [(Lang::Ja, "BIZ UDPGothic"), (Lang::ZhHans, "Noto Sans CJK SC"), (Lang::Ko, "Noto Sans CJK KR")] {
+            let face = face_for(lang);
+            let data = std::fs::read(Path::new(ROOT).join("assets").join(face.regular)).unwrap();
+            let parsed = ttf_parser::Face::parse(&data, 0).unwrap();
+            let names: Vec<String> = parsed
+                .names()
+                .into_iter()
+                .filter(|n| n.name_id == ttf_parser::name_id::FAMILY)
+                .filter_map(|n| n.to_string())
+                .collect();
+            assert!(names.iter().any(|n| n == family), "{} family names {names:?}", face.regular);
+            assert_eq!(face.family, family);
+        }
+    }
+}

@@ -9,11 +9,11 @@ use super::Content;
 /// The smallest touch target, in mm (product rule: ≥ 20 mm).
 pub const TARGET_MIN_MM: f32 = 20.0;
 /// Height of ordinary buttons.
-pub const BUTTON_HEIGHT_MM: f32 = 24.0;
+pub const BUTTON_HEIGHT_MM: f32 = 28.0;
 /// Height of the top bar.
-pub const TOP_BAR_MM: f32 = 32.0;
+pub const TOP_BAR_MM: f32 = 38.0;
 /// Outer margin of every screen.
-pub const MARGIN_MM: f32 = 14.0;
+pub const MARGIN_MM: f32 = 16.0;
 /// Gap between cards and between buttons.
 pub const GAP_MM: f32 = 6.0;
 /// Rounded corners.
@@ -21,12 +21,12 @@ pub const RADIUS_MM: f32 = 5.0;
 
 /// Text sizes (height of the em box), in mm.
 pub mod text_size {
-    pub const HERO: f32 = 30.0;
-    pub const TITLE: f32 = 19.0;
-    pub const HEADING: f32 = 13.0;
-    pub const BODY: f32 = 10.5;
-    pub const SMALL: f32 = 8.5;
-    pub const BUTTON: f32 = 10.5;
+    pub const HERO: f32 = 38.0;
+    pub const TITLE: f32 = 24.0;
+    pub const HEADING: f32 = 16.5;
+    pub const BODY: f32 = 13.0;
+    pub const SMALL: f32 = 10.5;
+    pub const BUTTON: f32 = 13.0;
 }
 
 /// Screen width assumed when booth.toml could not be read (a 43-inch 16:9 screen).

@@ -16,11 +16,11 @@ pub const FACT_SECONDS: f32 = 6.0;
 /// Seconds of one ghost demo: move to a tile, tap, show the card.
 pub const DEMO_SECONDS: f32 = 8.0;
 const DEMO_TILES: usize = 6;
-const TILE_W: f32 = 62.0;
-const TILE_H: f32 = 30.0;
+const TILE_W: f32 = 84.0;
+const TILE_H: f32 = 40.0;
 const TILE_GAP: f32 = 5.0;
 const FEATURED_SLOT: usize = 4;
-const RING: f32 = 22.0;
+const RING: f32 = 30.0;
 
 /// A text that cycles through several (text, font) pairs.
 #[derive(Component)]
@@ -81,7 +81,11 @@ pub fn facts(booth: &Booth) -> Vec<(&'static str, Vec<Arg<'static>>)> {
 fn spawn(mut commands: Commands, ui: UiContext) {
     let Some(content) = ui.content.as_ref() else { return };
     let booth = content.0.clone();
-    let langs = booth.settings.languages.clone();
+    // Start every cycle with the current language (the default one, or the one asked for a screenshot).
+    let mut langs = booth.settings.languages.clone();
+    if let Some(i) = langs.iter().position(|l| *l == ui.lang()) {
+        langs.rotate_left(i);
+    }
     let project = &booth.project.project;
     let names: Vec<(String, String)> =
         booth.municipalities.list.iter().map(|m| (m.name_ja.clone(), m.name_en.clone())).collect();
@@ -109,7 +113,7 @@ fn spawn(mut commands: Commands, ui: UiContext) {
         .with_children(|title| {
             title.spawn(label(project.joint.get(Lang::Ja), ui.font_in(Lang::Ja, false), text_size::HEADING, palette::SECONDARY));
             title.spawn(label(project.name.get(Lang::Ja), ui.font_in(Lang::Ja, true), text_size::HERO, palette::ON_PRIMARY));
-            let others: Vec<Lang> = langs.iter().copied().filter(|l| *l != Lang::Ja).collect();
+            let others: Vec<Lang> = booth.settings.languages.iter().copied().filter(|l| *l != Lang::Ja).collect();
             title.spawn((Node { column_gap: px(10.0), flex_wrap: FlexWrap::Wrap, ..default() }, Pickable::IGNORE)).with_children(|row| {
                 for l in others {
                     row.spawn(label(project.name.get(l), ui.font_in(project.name.lang_of(l), false), text_size::BODY, palette::SECONDARY));
@@ -152,7 +156,7 @@ fn spawn(mut commands: Commands, ui: UiContext) {
                     Cycling { items: titles, period: FACT_SECONDS },
                 ));
                 card.spawn((
-                    label(fact_items[0].0.clone(), fact_items[0].1.clone(), text_size::HEADING, palette::TEXT),
+                    label(fact_items[0].0.clone(), fact_items[0].1.clone(), text_size::TITLE, palette::TEXT),
                     Cycling { items: fact_items, period: FACT_SECONDS },
                 ));
                 let source = booth.project.project.source.clone();
@@ -185,7 +189,7 @@ fn tile_origin(slot: usize) -> Vec2 {
 
 fn spawn_demo(parent: &mut ChildSpawnerCommands, ui: &UiContext, langs: &[Lang]) {
     let grid_w = 3.0 * TILE_W + 2.0 * TILE_GAP;
-    let grid_h = 2.0 * (TILE_H + TILE_GAP) + 60.0;
+    let grid_h = 2.0 * (TILE_H + TILE_GAP) + 62.0;
     parent
         .spawn((
             Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), width: px(grid_w + 20.0), ..default() },
@@ -214,7 +218,7 @@ fn spawn_demo(parent: &mut ChildSpawnerCommands, ui: &UiContext, langs: &[Lang])
                         Pickable::IGNORE,
                     ))
                     .with_children(|t| {
-                        t.spawn((label("", ui.font_in(Lang::Ja, true), text_size::BODY, palette::TEXT), DemoTileLabel(slot)));
+                        t.spawn((label("", ui.font_in(Lang::Ja, true), text_size::HEADING, palette::TEXT), DemoTileLabel(slot)));
                     });
                 }
                 // The card the tap opens.
@@ -238,9 +242,11 @@ fn spawn_demo(parent: &mut ChildSpawnerCommands, ui: &UiContext, langs: &[Lang])
                     Pickable::IGNORE,
                 ))
                 .with_children(|card| {
-                    card.spawn(label(ui.t_in(Lang::Ja, "attract-featured", &[]), ui.font_in(Lang::Ja, false), text_size::SMALL, palette::TEXT_MUTED));
+                    let featured: Vec<(String, Handle<Font>)> = langs.iter().map(|l| (ui.t_in(*l, "attract-featured", &[]), ui.font_in(*l, false))).collect();
+                    card.spawn((label(featured[0].0.clone(), featured[0].1.clone(), text_size::SMALL, palette::TEXT_MUTED), Cycling { items: featured, period: FACT_SECONDS }));
                     card.spawn((label("", ui.font_in(Lang::Ja, true), text_size::HEADING, palette::PRIMARY), GhostCardName));
-                    card.spawn(label(ui.t_in(Lang::Ja, "program-joint", &[]), ui.font_in(Lang::Ja, false), text_size::SMALL, palette::TEXT));
+                    let joint: Vec<(String, Handle<Font>)> = langs.iter().map(|l| (ui.t_in(*l, "program-joint", &[]), ui.font_in(*l, false))).collect();
+                    card.spawn((label(joint[0].0.clone(), joint[0].1.clone(), text_size::SMALL, palette::TEXT), Cycling { items: joint, period: FACT_SECONDS }));
                 });
                 area.spawn((
                     Node {
@@ -251,8 +257,8 @@ fn spawn_demo(parent: &mut ChildSpawnerCommands, ui: &UiContext, langs: &[Lang])
                         border_radius: BorderRadius::all(percent(50)),
                         ..default()
                     },
-                    BorderColor::all(palette::ACCENT),
-                    BackgroundColor(palette::ACCENT.with_alpha(0.35)),
+                    BorderColor::all(palette::ON_PRIMARY),
+                    BackgroundColor(palette::TEXT.with_alpha(0.35)),
                     GhostRing,
                     Pickable::IGNORE,
                 ));

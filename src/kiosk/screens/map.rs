@@ -15,6 +15,9 @@ use crate::kiosk::{Screen, Selection};
 #[derive(Component, Clone, Debug)]
 pub struct MunicipalityButton(pub String);
 
+/// Height of a municipality's button.
+pub const MUNICIPALITY_BUTTON_MM: f32 = 33.0;
+
 /// Columns of the button grid for each region.
 fn columns(region: Region) -> u16 {
     match region {
@@ -102,9 +105,18 @@ fn spawn_municipality_button(grid: &mut ChildSpawnerCommands, ui: &UiContext, m:
     let code = m.code.clone();
     let color = button_text_color(ButtonStyle::Secondary);
     grid.spawn((button_frame(ButtonStyle::Secondary), MunicipalityButton(code.clone())))
+        .insert(Node {
+            min_height: px(MUNICIPALITY_BUTTON_MM),
+            padding: UiRect::axes(px(2.0), px(2.0)),
+            flex_direction: FlexDirection::Column,
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border_radius: BorderRadius::all(px(RADIUS_MM)),
+            ..default()
+        })
         .with_children(|b| {
             b.spawn((label(main, ui.font_in(main_lang, true), text_size::BODY, color), TextLayout::justify(Justify::Center)));
-            b.spawn((label(second, ui.font_in(second_lang, false), text_size::SMALL * 0.85, palette::TEXT_MUTED), TextLayout::justify(Justify::Center)));
+            b.spawn((label(second, ui.font_in(second_lang, false), text_size::SMALL * 0.8, palette::TEXT_MUTED), TextLayout::justify(Justify::Center)));
         })
         .observe(move |_: On<Pointer<Click>>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>| {
             selection.municipality = Some(code.clone());

@@ -30,10 +30,7 @@ pub fn display_name(m: &Municipality, lang: Lang) -> (String, Lang) {
 
 /// The fact rows shown for a municipality: (label, value, as-of line). Unknown facts are left out.
 pub fn fact_rows(m: &Municipality, strings: &Localizer, lang: Lang) -> Vec<(String, String, Option<String>)> {
-    let mut rows = vec![
-        (strings.t(lang, "fact-kind"), strings.t(lang, m.kind.key()), None),
-        (strings.t(lang, "fact-region"), strings.t(lang, m.region.key()), None),
-    ];
+    let mut rows = vec![];
     if let Some(d) = &m.district {
         rows.push((strings.t(lang, "fact-district"), d.clone(), None));
     }
@@ -97,7 +94,7 @@ fn spawn(mut commands: Commands, ui: UiContext, selection: Res<Selection>) {
                 left.spawn(card()).with_children(|facts| {
                     facts.spawn(label(ui.t("muni-facts"), ui.font(true), text_size::HEADING, palette::PRIMARY));
                     for (name, value, as_of) in fact_rows(&m, &strings.0, lang) {
-                        facts.spawn((Node { column_gap: px(4.0), flex_wrap: FlexWrap::Wrap, align_items: AlignItems::Baseline, ..default() }, Pickable::IGNORE))
+                        facts.spawn((Node { column_gap: px(4.0), flex_wrap: FlexWrap::Wrap, align_items: AlignItems::End, ..default() }, Pickable::IGNORE))
                             .with_children(|row| {
                                 row.spawn(label(name, ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
                                 row.spawn(label(value, ui.font(true), text_size::BODY, palette::TEXT));

@@ -1,0 +1,278 @@
+//! Loading the shipped booth_config, and the exact error each kind of broken file gives.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::*;
+use crate::i18n::Lang;
+
+const SHIPPED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/booth_config");
+const LOCALES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+
+/// A copy of the shipped config and locales in a temporary folder, to break on purpose.
+struct Fixture {
+    _dir: tempfile::TempDir,
+    config: PathBuf,
+    locales: PathBuf,
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("booth_config");
+        let locales = dir.path().join("locales");
+        copy_dir(Path::new(SHIPPED), &config);
+        copy_dir(Path::new(LOCALES), &locales);
+        Fixture { _dir: dir, config, locales }
+    }
+
+    /// Replaces the first `from` in a config file with `to`; returns the 1-based line where `to` starts.
+    fn replace(&self, file: &str, from: &str, to: &str) -> usize {
+        let path = self.config.join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        let at = text.find(from).unwrap_or_else(|| panic!("{from:?} not in {file}"));
+        let new = format!("{}{}{}", &text[..at], to, &text[at + from.len()..]);
+        fs::write(&path, new).unwrap();
+        text[..at].matches('\n').count() + 1
+    }
+
+    fn load(&self) -> Result<Booth, Diagnostics> {
+        load(&self.config, &self.locales)
+    }
+
+    /// Loads, expecting exactly one problem, and returns it.
+    fn one_problem(&self) -> Diagnostic {
+        let e = self.load().expect_err("the broken config must not load");
+        assert_eq!(e.len(), 1, "expected one problem, got:\n{e}");
+        e.0[0].clone()
+    }
+}
+
+fn assert_problem(d: &Diagnostic, file: &str, line: usize, message: &str) {
+    assert!(d.file.ends_with(file), "wrong file in {d}");
+    assert_eq!(d.line, Some(line), "wrong line in {d}");
+    assert!(d.message.contains(message), "message of {d}\n does not contain {message:?}");
+}
+
+#[test]
+fn shipped_config_loads_with_every_fact_in_place() {
+    let booth = load(Path::new(SHIPPED), Path::new(LOCALES)).unwrap_or_else(|e| panic!("{e}"));
+    let m = &booth.municipalities.list;
+    assert_eq!(m.len(), 62);
+    let count = |k: Kind| m.iter().filter(|x| x.kind == k).count();
+    assert_eq!((count(Kind::Ward), count(Kind::City), count(Kind::Town), count(Kind::Village)), (23, 26, 5, 8));
+    assert_eq!(m.iter().filter(|x| x.region == Region::Islands).count(), 9);
+    // Towns and villages have no sourced population: it is left out, never zero.
+    assert!(m.iter().filter(|x| matches!(x.kind, Kind::Town | Kind::Village)).all(|x| x.population.is_none()));
+    let ogasawara = booth.municipalities.get("13421").unwrap();
+    assert_eq!(ogasawara.area_km2.map(|a| a.value), Some(106.88));
+    assert_eq!(booth.settings.languages, Lang::ALL.to_vec());
+    assert_eq!(booth.settings.default_lang, Lang::Ja);
+    // The press release's figures.
+    let p = &booth.project;
+    assert_eq!(*p.plan.budget_yen.get_ref(), 193_000_000);
+    assert_eq!(*p.plan.grant_cap_yen.get_ref(), 1_500_000);
+    assert_eq!(p.plan.item.len(), 8);
+    assert_eq!(p.plan.item.iter().filter(|i| i.status == project::PlanStatus::New).count(), 1);
+    assert_eq!(p.declaration.action.len(), 3);
+    assert_eq!(p.organizer.len(), 5);
+    assert_eq!(p.results.lecture.len(), 5);
+    assert_eq!(p.results.lecture_participants(), 45 + 67 + 25 + 70 + 20);
+    assert_eq!(p.results.item.iter().find_map(|i| i.participating_municipalities), Some(26));
+    // Every joint program applies to every municipality.
+    assert!(booth.programs.iter().all(|pr| pr.municipality.is_none()));
+    assert_eq!(booth.programs_of("13421").count(), booth.programs.len());
+}
+
+#[test]
+fn every_content_text_has_all_four_languages() {
+    let booth = load(Path::new(SHIPPED), Path::new(LOCALES)).unwrap();
+    for t in booth.all_texts() {
+        for l in Lang::ALL {
+            assert!(t.own(l).is_some(), "{:?} lacks {l}", t.ja);
+        }
+    }
+}
+
+#[test]
+fn unknown_key_is_named_with_its_line() {
+    let f = Fixture::new();
+    let line = f.replace("booth.toml", "browse_seconds = 60", "browse_secs = 60");
+    assert_problem(&f.one_problem(), "booth.toml", line, "unknown field `browse_secs`");
+}
+
+#[test]
+fn wrong_type_is_named_with_its_line() {
+    let f = Fixture::new();
+    let line = f.replace("booth.toml", "browse_seconds = 60", "browse_seconds = \"60\"");
+    assert_problem(&f.one_problem(), "booth.toml", line, "invalid type: string \"60\", expected u32");
+}
+
+#[test]
+fn idle_timing_out_of_range() {
+    let f = Fixture::new();
+    let line = f.replace("booth.toml", "warning_seconds = 20", "warning_seconds = 500");
+    assert_problem(&f.one_problem(), "booth.toml", line, "idle warning_seconds = 500 is out of range 5..=120");
+}
+
+#[test]
+fn language_enabled_but_missing() {
+    let f = Fixture::new();
+    fs::remove_dir_all(f.locales.join("ko")).unwrap();
+    let line = f.replace("booth.toml", "enabled = [", "enabled = [");
+    assert_problem(&f.one_problem(), "booth.toml", line, "language ko is enabled but");
+}
+
+#[test]
+fn unknown_language_and_default_not_enabled() {
+    let f = Fixture::new();
+    let line = f.replace("booth.toml", "\"zh-Hans\", \"ko\"]", "\"zh-Hans\", \"fr\"]");
+    let d = f.one_problem();
+    assert_problem(&d, "booth.toml", line, "unknown language \"fr\" (expected one of ja, en, zh-Hans, ko)");
+
+    let f = Fixture::new();
+    let line = f.replace("booth.toml", "default = \"ja\"", "default = \"ko\"");
+    f.replace("booth.toml", "\"zh-Hans\", \"ko\"]", "\"zh-Hans\"]");
+    assert_problem(&f.one_problem(), "booth.toml", line, "default language ko is not in enabled");
+}
+
+#[test]
+fn event_end_before_start() {
+    let f = Fixture::new();
+    let line = f.replace("booth.toml", "end = 2013-12-14", "end = 2013-12-01");
+    assert_problem(&f.one_problem(), "booth.toml", line, "event end 2013-12-01 is before its start 2013-12-12");
+}
+
+#[test]
+fn duplicate_municipality_code() {
+    let f = Fixture::new();
+    // Make 中央区 claim 千代田区's code (its code6 then mismatches too, but the duplicate is what matters).
+    let line = f.replace("municipalities.toml", "code = \"13102\"\ncode6 = \"131024\"", "code = \"13101\"\ncode6 = \"131016\"");
+    assert_problem(&f.one_problem(), "municipalities.toml", line, "duplicate code 13101 (first defined at line");
+}
+
+#[test]
+fn http_website_is_refused() {
+    let f = Fixture::new();
+    let line = f.replace("municipalities.toml", "https://www.city.chiyoda.lg.jp/", "http://www.city.chiyoda.lg.jp/");
+    assert_problem(&f.one_problem(), "municipalities.toml", line, "uses http; only https URLs are allowed");
+}
+
+#[test]
+fn check_digit_mismatch() {
+    let f = Fixture::new();
+    let line = f.replace("municipalities.toml", "code6 = \"131016\"", "code6 = \"131017\"");
+    assert_problem(&f.one_problem(), "municipalities.toml", line, "code6 \"131017\" does not match code 13101 (expected 131016)");
+}
+
+#[test]
+fn figure_without_its_date() {
+    let f = Fixture::new();
+    let line = f.replace("municipalities.toml", "population = 66687\npopulation_as_of = 2022-01-01\n", "population = 66687\n");
+    assert_problem(&f.one_problem(), "municipalities.toml", line, "population needs population_as_of");
+}
+
+#[test]
+fn kind_that_does_not_fit_the_name() {
+    let f = Fixture::new();
+    let line = f.replace("municipalities.toml", "kind = \"ward\"", "kind = \"city\"");
+    assert_problem(&f.one_problem(), "municipalities.toml", line, "kind City does not fit the name 千代田区");
+}
+
+#[test]
+fn program_for_an_undefined_municipality() {
+    let f = Fixture::new();
+    let line = f.replace("programs.toml", "id = \"joint-grants\"", "id = \"joint-grants\"\nmunicipality = \"13999\"") + 1;
+    assert_problem(&f.one_problem(), "programs.toml", line, "municipality \"13999\" is not defined in municipalities.toml");
+}
+
+#[test]
+fn duplicate_program_id_and_http_url() {
+    let f = Fixture::new();
+    let line = f.replace("programs.toml", "id = \"joint-ghg-accounting\"", "id = \"joint-grants\"");
+    assert_problem(&f.one_problem(), "programs.toml", line, "duplicate program id \"joint-grants\" (first defined at line");
+
+    let f = Fixture::new();
+    let line = f.replace("programs.toml", "id = \"joint-grants\"", "id = \"joint-grants\"\nurl = \"http://all62.jp/\"") + 1;
+    assert_problem(&f.one_problem(), "programs.toml", line, "url: \"http://all62.jp/\" uses http");
+}
+
+#[test]
+fn plan_contact_must_be_an_organizer() {
+    let f = Fixture::new();
+    let line = f.replace("project.toml", "contacts = [\"chosonkai\"]", "contacts = [\"nobody\"]");
+    assert_problem(&f.one_problem(), "project.toml", line, "contact \"nobody\" is not an organizer id");
+}
+
+#[test]
+fn missing_required_field() {
+    let f = Fixture::new();
+    f.replace("project.toml", "budget_yen = 193000000\n", "");
+    let d = f.one_problem();
+    assert!(d.file.ends_with("project.toml"));
+    assert!(d.line.is_some(), "{d}");
+    assert!(d.message.contains("missing field `budget_yen`"), "{d}");
+}
+
+#[test]
+fn toml_syntax_error() {
+    let f = Fixture::new();
+    let line = f.replace("booth.toml", "kiosk_id = \"kiosk-01\"", "kiosk_id = \"kiosk-01");
+    let d = f.one_problem();
+    assert!(d.file.ends_with("booth.toml"));
+    assert_eq!(d.line, Some(line), "{d}");
+}
+
+#[test]
+fn shift_jis_file_is_named() {
+    let f = Fixture::new();
+    // 東京 in Shift_JIS on line 3.
+    fs::write(f.config.join("programs.toml"), b"# programs\n\n# \x93\x8c\x8b\x9e\n").unwrap();
+    assert_problem(&f.one_problem(), "programs.toml", 3, "not UTF-8");
+}
+
+#[test]
+fn missing_file_and_directory_instead_of_file() {
+    let f = Fixture::new();
+    fs::remove_file(f.config.join("project.toml")).unwrap();
+    let d = f.one_problem();
+    assert!(d.file.ends_with("project.toml") && d.line.is_none() && d.message == "file not found", "{d}");
+
+    let f = Fixture::new();
+    fs::remove_file(f.config.join("programs.toml")).unwrap();
+    fs::create_dir(f.config.join("programs.toml")).unwrap();
+    let d = f.one_problem();
+    assert_eq!(d.message, "is a directory, expected a file", "{d}");
+}
+
+#[test]
+fn problems_in_several_files_are_all_reported_at_once() {
+    let f = Fixture::new();
+    f.replace("booth.toml", "browse_seconds = 60", "browse_seconds = 1");
+    f.replace("municipalities.toml", "https://www.city.chuo.lg.jp/", "http://www.city.chuo.lg.jp/");
+    f.replace("municipalities.toml", "https://www.city.minato.tokyo.jp/", "http://www.city.minato.tokyo.jp/");
+    f.replace("project.toml", "contacts = [\"shichokai\"]", "contacts = [\"x\"]");
+    let e = f.load().unwrap_err();
+    let files: Vec<String> = e.iter().map(|d| d.file.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    assert_eq!(files, ["booth.toml", "municipalities.toml", "municipalities.toml", "project.toml"], "{e}");
+    // Every line reads as file:line:col: message.
+    for line in e.lines() {
+        let rest = line.split_once(".toml:").expect("file name").1;
+        let mut parts = rest.splitn(3, ':');
+        assert!(parts.next().unwrap().parse::<usize>().is_ok(), "{line}");
+        assert!(parts.next().unwrap().parse::<usize>().is_ok(), "{line}");
+    }
+}

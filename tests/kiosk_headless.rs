@@ -1,0 +1,275 @@
+//! The real kiosk app without a window or GPU: taps, language switching, idle reset, touch target sizes,
+//! the staff page for a broken config, and the `check` command.
+
+use bevy::input::touch::{TouchInput, TouchPhase};
+use bevy::input::mouse::MouseButtonInput;
+use bevy::input::ButtonState;
+use bevy::prelude::*;
+use bevy::ui::UiGlobalTransform;
+use bevy::window::{CursorMoved, PrimaryWindow, WindowEvent};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use midori_kiosk::i18n::Lang;
+use midori_kiosk::kiosk::app::build_headless;
+use midori_kiosk::kiosk::idle::{ContinueButton, IdleOverlay};
+use midori_kiosk::kiosk::screens::config_error::ProblemLine;
+use midori_kiosk::kiosk::screens::map::MunicipalityButton;
+use midori_kiosk::kiosk::screens::municipality::TakeHomeButton;
+use midori_kiosk::kiosk::screens::take_home::TakeHomeQr;
+use midori_kiosk::kiosk::theme::{px_per_mm, TARGET_MIN_MM};
+use midori_kiosk::kiosk::top_bar::{LanguageButton, StartOverButton};
+use midori_kiosk::kiosk::{CurrentLang, InitialView, Screen, Selection, Startup};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+const W: u32 = 1920;
+const H: u32 = 1080;
+const FRAME: Duration = Duration::from_millis(100);
+
+fn startup() -> Startup {
+    let (booth, strings) =
+        midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+    Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }
+}
+
+struct Kiosk {
+    app: App,
+}
+
+impl Kiosk {
+    fn start(initial: InitialView) -> Kiosk {
+        Kiosk::with(startup(), initial)
+    }
+
+    fn with(startup: Startup, initial: InitialView) -> Kiosk {
+        let mut app = build_headless(startup, initial, W, H, FRAME);
+        // Wait for the fonts (loaded on other threads) and the first screen.
+        for _ in 0..600 {
+            app.update();
+            if *app.world().resource::<State<Screen>>().get() != Screen::Loading {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let mut k = Kiosk { app };
+        k.frames(3);
+        assert_ne!(k.screen(), Screen::Loading, "fonts never loaded");
+        k
+    }
+
+    fn frames(&mut self, n: usize) {
+        for _ in 0..n {
+            self.app.update();
+        }
+    }
+
+    fn screen(&self) -> Screen {
+        *self.app.world().resource::<State<Screen>>().get()
+    }
+
+    fn lang(&self) -> Lang {
+        self.app.world().resource::<CurrentLang>().0
+    }
+
+    fn window(&mut self) -> Entity {
+        self.app.world_mut().query_filtered::<Entity, With<PrimaryWindow>>().single(self.app.world()).unwrap()
+    }
+
+    /// Centre, in logical pixels, of the one entity matching `F`.
+    fn centre_of<F: bevy::ecs::query::QueryFilter>(&mut self) -> Vec2 {
+        let mut q = self.app.world_mut().query_filtered::<&UiGlobalTransform, F>();
+        let t = q.single(self.app.world()).expect("exactly one such entity");
+        t.affine().translation
+    }
+
+    /// A mouse click at a point, the way winit delivers it.
+    fn click_at(&mut self, position: Vec2) {
+        let window = self.window();
+        let w = self.app.world_mut();
+        w.write_message(WindowEvent::CursorMoved(CursorMoved { window, position, delta: None }));
+        self.app.update();
+        for state in [ButtonState::Pressed, ButtonState::Released] {
+            let ev = MouseButtonInput { button: MouseButton::Left, state, window };
+            self.app.world_mut().write_message(WindowEvent::MouseButtonInput(ev));
+            self.app.world_mut().write_message(ev);
+            self.app.update();
+        }
+        self.frames(2);
+    }
+
+    /// A finger tap at a point.
+    fn tap_at(&mut self, position: Vec2) {
+        let window = self.window();
+        for phase in [TouchPhase::Started, TouchPhase::Ended] {
+            let ev = TouchInput { phase, position, window, force: None, id: 7 };
+            self.app.world_mut().write_message(WindowEvent::TouchInput(ev));
+            self.app.world_mut().write_message(ev);
+            self.app.update();
+        }
+        self.frames(2);
+    }
+
+    fn click<F: bevy::ecs::query::QueryFilter>(&mut self) {
+        let p = self.centre_of::<F>();
+        self.click_at(p);
+    }
+
+    fn click_language(&mut self, lang: Lang) {
+        let mut q = self.app.world_mut().query::<(&LanguageButton, &UiGlobalTransform)>();
+        let p = q.iter(self.app.world()).find(|(b, _)| b.0 == lang).map(|(_, t)| t.affine().translation).unwrap();
+        self.click_at(p);
+    }
+
+    /// Every text on screen, joined.
+    fn all_text(&mut self) -> String {
+        let mut q = self.app.world_mut().query::<&Text>();
+        q.iter(self.app.world()).map(|t| t.0.as_str()).collect::<Vec<_>>().join("\n")
+    }
+
+    /// The smallest side, in mm on the configured screen, of every button on screen.
+    fn smallest_button_mm(&mut self) -> (f32, String) {
+        let per_mm = px_per_mm(W as f32, 952.0);
+        let mut q = self.app.world_mut().query_filtered::<(Entity, &ComputedNode, &InheritedVisibility), With<Button>>();
+        let mut smallest = (f32::MAX, String::new());
+        for (e, node, vis) in q.iter(self.app.world()) {
+            if !vis.get() {
+                continue;
+            }
+            let side = node.size().min_element() / per_mm;
+            if side < smallest.0 {
+                smallest = (side, format!("{e:?} {:?}", node.size()));
+            }
+        }
+        smallest
+    }
+}
+
+#[test]
+fn a_visit_by_touch_and_mouse_switching_language_in_place() {
+    let mut k = Kiosk::start(InitialView::default());
+    assert_eq!(k.screen(), Screen::Attract);
+    assert_eq!(k.lang(), Lang::Ja);
+
+    // Any touch leaves the attract loop.
+    k.tap_at(Vec2::new(900.0, 500.0));
+    assert_eq!(k.screen(), Screen::Map);
+    assert_eq!(k.app.world_mut().query::<&MunicipalityButton>().iter(k.app.world()).count(), 62);
+
+    // Tap 新宿区 with a finger.
+    let p = {
+        let mut q = k.app.world_mut().query::<(&MunicipalityButton, &UiGlobalTransform)>();
+        q.iter(k.app.world()).find(|(b, _)| b.0 == "13104").map(|(_, t)| t.affine().translation).unwrap()
+    };
+    k.tap_at(p);
+    assert_eq!(k.screen(), Screen::Municipality);
+    assert_eq!(k.app.world().resource::<Selection>().municipality.as_deref(), Some("13104"));
+    let text = k.all_text();
+    assert!(text.contains("新宿区") && text.contains("346,028人") && text.contains("2022年1月1日現在"), "{text}");
+
+    // Switch to Korean: same screen, same selection, Korean text.
+    k.click_language(Lang::Ko);
+    assert_eq!(k.screen(), Screen::Municipality);
+    assert_eq!(k.lang(), Lang::Ko);
+    assert_eq!(k.app.world().resource::<Selection>().municipality.as_deref(), Some("13104"));
+    let text = k.all_text();
+    assert!(text.contains("참여하는 환경 활동") && text.contains("346,028명"), "{text}");
+    assert!(!text.contains("参加している環境の取り組み"), "Japanese heading still on screen");
+
+    // Take-home shows a QR of the tagged website.
+    k.click::<With<TakeHomeButton>>();
+    assert_eq!(k.screen(), Screen::TakeHome);
+    let url = k.app.world_mut().query::<&TakeHomeQr>().single(k.app.world()).unwrap().0.clone();
+    assert!(url.starts_with("https://www.city.shinjuku.lg.jp/?utm_source=midori-kiosk"), "{url}");
+
+    // Start over: attract loop, default language, nothing selected.
+    k.click::<With<StartOverButton>>();
+    assert_eq!(k.screen(), Screen::Attract);
+    assert_eq!(k.lang(), Lang::Ja);
+    assert_eq!(k.app.world().resource::<Selection>().municipality, None);
+}
+
+#[test]
+fn idle_warning_counts_down_and_returns_to_attract() {
+    let mut k = Kiosk::start(InitialView { screen: Screen::Map, ..InitialView::default() });
+    let frames_per_s = (1.0 / FRAME.as_secs_f32()) as usize;
+    k.frames(55 * frames_per_s);
+    assert_eq!(k.app.world_mut().query::<&IdleOverlay>().iter(k.app.world()).count(), 0, "no warning before 60 s");
+    k.frames(6 * frames_per_s);
+    assert_eq!(k.app.world_mut().query::<&IdleOverlay>().iter(k.app.world()).count(), 1, "warning after 60 s");
+    assert!(k.all_text().contains("秒後に、はじめの画面にもどります"));
+    // "Continue" keeps the visitor where they were.
+    k.click::<With<ContinueButton>>();
+    assert_eq!(k.app.world_mut().query::<&IdleOverlay>().iter(k.app.world()).count(), 0);
+    assert_eq!(k.screen(), Screen::Map);
+    // Nobody answers this time: 60 s + 20 s later the attract loop is back.
+    k.frames(79 * frames_per_s);
+    assert_eq!(k.screen(), Screen::Map);
+    k.frames(2 * frames_per_s);
+    assert_eq!(k.screen(), Screen::Attract);
+}
+
+#[test]
+fn every_touch_target_is_at_least_20_mm_in_every_language() {
+    for lang in Lang::ALL {
+        for (screen, idle) in [
+            (Screen::Map, false),
+            (Screen::Municipality, false),
+            (Screen::TakeHome, false),
+            (Screen::About, false),
+            (Screen::Map, true),
+        ] {
+            let mut k = Kiosk::start(InitialView {
+                screen,
+                lang: Some(lang),
+                municipality: Some("13421".into()),
+                idle_warning: idle,
+                frozen_clock: Some(0.0),
+            });
+            k.frames(3);
+            let (side, which) = k.smallest_button_mm();
+            assert!(side >= TARGET_MIN_MM, "{screen:?} idle={idle} {lang}: a button is only {side:.1} mm ({which})");
+        }
+    }
+}
+
+#[test]
+fn a_broken_config_shows_the_staff_page_with_every_problem() {
+    let problems = vec!["booth.toml:12:1: idle browse_seconds = 1 is out of range 15..=600".to_owned(), "x.toml: file not found".to_owned()];
+    let mut k = Kiosk::with(Startup::Broken { problems: problems.clone(), strings: None }, InitialView::default());
+    assert_eq!(k.screen(), Screen::ConfigError);
+    let mut q = k.app.world_mut().query_filtered::<&Text, With<ProblemLine>>();
+    let shown: Vec<String> = q.iter(k.app.world()).map(|t| t.0.clone()).collect();
+    assert_eq!(shown, problems);
+    let text = k.all_text();
+    assert!(text.contains("設定ファイルにエラーがあります") && text.contains("The booth configuration has errors"));
+    // Touches do not start the visitor experience.
+    k.tap_at(Vec2::new(500.0, 500.0));
+    assert_eq!(k.screen(), Screen::ConfigError);
+}
+
+#[test]
+fn check_command_passes_on_the_shipped_config_and_fails_on_a_broken_one() {
+    let bin = env!("CARGO_BIN_EXE_midori-kiosk");
+    let out = std::process::Command::new(bin).current_dir(ROOT).arg("check").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "ok: 62 municipalities, 6 programs, 4 languages");
+
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("cfg");
+    std::fs::create_dir(&cfg).unwrap();
+    for f in ["booth.toml", "municipalities.toml", "programs.toml", "project.toml"] {
+        std::fs::copy(Path::new(ROOT).join("booth_config").join(f), cfg.join(f)).unwrap();
+    }
+    let booth = std::fs::read_to_string(cfg.join("booth.toml")).unwrap();
+    std::fs::write(cfg.join("booth.toml"), booth.replace("quiz_seconds = 120", "quiz_seconds = 5")).unwrap();
+    let line = booth.lines().position(|l| l.starts_with("quiz_seconds")).unwrap() + 1;
+    let column = "quiz_seconds = ".len() + 1;
+    let out = std::process::Command::new(bin).current_dir(ROOT).args(["check", "--config"]).arg(&cfg).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.trim(), format!("{}:{line}:{column}: idle quiz_seconds = 5 is out of range 30..=900", cfg.join("booth.toml").display()));
+
+    let out = std::process::Command::new(bin).arg("--version").output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("midori-kiosk {}", env!("CARGO_PKG_VERSION")));
+}
