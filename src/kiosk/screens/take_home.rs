@@ -17,7 +17,7 @@ use crate::kiosk::{Screen, Selection};
 use crate::qr;
 
 /// Printed size of the QR code on screen, quiet zone included.
-pub const QR_SIDE_MM: f32 = 120.0;
+pub const QR_SIDE_MM: f32 = 160.0;
 
 /// The QR code's image node; holds the URL it encodes.
 #[derive(Component, Debug, Clone)]
