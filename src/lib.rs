@@ -7,6 +7,8 @@ pub mod content;
 pub mod i18n;
 pub mod kiosk;
 pub mod qr;
+pub mod quiz;
+pub mod telemetry;
 
 use std::path::Path;
 

@@ -24,6 +24,7 @@ pub struct Booth {
     pub municipalities: Municipalities,
     pub programs: Vec<Program>,
     pub project: Project,
+    pub quiz: crate::quiz::QuizBank,
 }
 
 impl Booth {
@@ -52,11 +53,54 @@ impl Booth {
         }
         v.extend(p.results.lecture.iter().map(|l| &l.name));
         v.push(&self.municipalities.sources.on_screen);
+        for q in &self.quiz.questions {
+            v.extend([&q.text, &q.explanation]);
+            v.extend(q.choices.iter());
+        }
         for pr in &self.programs {
             v.extend([&pr.title, &pr.summary]);
         }
         v
     }
+}
+
+/// Every take-home link the booth can show, with the file that defines it and the URL as written there.
+pub fn take_home_links(booth: &Booth) -> Vec<(crate::telemetry::QrTarget, &'static str, String, String)> {
+    use crate::telemetry::QrTarget;
+    let s = &booth.settings;
+    let mut v = Vec::new();
+    for m in &booth.municipalities.list {
+        let url = crate::qr::tagged_url(&m.website, &s.qr, &m.code, &s.kiosk_id);
+        v.push((QrTarget::Municipality(m.code.clone()), municipalities::FILE, m.website.clone(), url));
+    }
+    for p in &booth.programs {
+        if let Some(written) = &p.url {
+            let code = p.municipality.as_deref().unwrap_or("all");
+            let url = crate::qr::tagged_url(written, &s.qr, code, &s.kiosk_id);
+            v.push((QrTarget::Program(p.id.clone()), programs::FILE, written.clone(), url));
+        }
+    }
+    let written = &booth.quiz.learn_more_url;
+    v.push((QrTarget::QuizResult, crate::quiz::FILE, written.clone(), crate::qr::tagged_url(written, &s.qr, "quiz", &s.kiosk_id)));
+    v
+}
+
+/// Every take-home link must fit a QR code a phone reads from arm's length.
+fn check_take_home_links(config_dir: &Path, booth: &Booth) -> Result<(), Diagnostics> {
+    let mut problems = Diagnostics::default();
+    for (_, file, written, url) in take_home_links(booth) {
+        if let Err(e) = crate::qr::encode(&url) {
+            let d = match SourceFile::read(&config_dir.join(file)) {
+                Ok(src) => match src.text.find(written.as_str()) {
+                    Some(at) => src.at(at..at, e.to_string()),
+                    None => src.whole(e.to_string()),
+                },
+                Err(d) => d,
+            };
+            problems.push(d);
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
 }
 
 /// Loads every booth file from `config_dir`, checking languages against `locales_dir`. Reports every
@@ -76,9 +120,12 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<Booth, Diagnostics>
     let municipalities = municipalities::load(config_dir).map_err(|d| problems.extend(d)).ok();
     let programs = programs::load(config_dir, municipalities.as_ref()).map_err(|d| problems.extend(d)).ok();
     let project = project::load(config_dir).map_err(|d| problems.extend(d)).ok();
-    match (settings, municipalities, programs, project) {
-        (Some(settings), Some(municipalities), Some(programs), Some(project)) if problems.is_empty() => {
-            Ok(Booth { settings, municipalities, programs, project })
+    let quiz = crate::quiz::load(config_dir).map_err(|d| problems.extend(d)).ok();
+    match (settings, municipalities, programs, project, quiz) {
+        (Some(settings), Some(municipalities), Some(programs), Some(project), Some(quiz)) if problems.is_empty() => {
+            let booth = Booth { settings, municipalities, programs, project, quiz };
+            check_take_home_links(config_dir, &booth)?;
+            Ok(booth)
         }
         _ => Err(problems),
     }

@@ -276,3 +276,60 @@ fn problems_in_several_files_are_all_reported_at_once() {
         assert!(parts.next().unwrap().parse::<usize>().is_ok(), "{line}");
     }
 }
+
+#[test]
+fn shipped_quiz_bank_has_enough_sourced_questions() {
+    let booth = load(Path::new(SHIPPED), Path::new(LOCALES)).unwrap();
+    let q = &booth.quiz;
+    assert!(q.questions.len() >= 30, "{} questions", q.questions.len());
+    assert_eq!(q.questions_per_round, 5);
+    for d in [crate::quiz::Difficulty::Easy, crate::quiz::Difficulty::Medium, crate::quiz::Difficulty::Hard] {
+        assert!(q.questions.iter().filter(|x| x.difficulty == d).count() >= 5, "too few {d:?} questions");
+    }
+    assert!(q.questions.iter().all(|x| !x.source.is_empty()));
+}
+
+#[test]
+fn quiz_correct_index_out_of_range() {
+    let f = Fixture::new();
+    let line = f.replace("quiz.toml", "id = \"goya-seeds\"\ndifficulty = \"easy\"\ntags = [\"project\", \"greenery\"]\nsource = \"press-release-fy2013\"\ncorrect = 0", "id = \"goya-seeds\"\ndifficulty = \"easy\"\ntags = [\"project\", \"greenery\"]\nsource = \"press-release-fy2013\"\ncorrect = 3") + 4;
+    assert_problem(&f.one_problem(), "quiz.toml", line, "correct = 3 is out of range: question \"goya-seeds\" has choices 0..=2");
+}
+
+#[test]
+fn quiz_duplicate_id_and_missing_source() {
+    let f = Fixture::new();
+    let line = f.replace("quiz.toml", "id = \"project-members\"", "id = \"project-start\"");
+    assert_problem(&f.one_problem(), "quiz.toml", line, "duplicate question id \"project-start\" (first defined at line");
+
+    let f = Fixture::new();
+    let line = f.replace("quiz.toml", "source = \"municipalities.toml\"", "source = \"somebody said so\"");
+    assert_problem(&f.one_problem(), "quiz.toml", line, "source must be \"press-release-fy2013\", \"municipalities.toml\" or an https URL");
+}
+
+#[test]
+fn take_home_link_too_long_for_a_qr_code() {
+    let f = Fixture::new();
+    let long = format!("https://www.city.chiyoda.lg.jp/{}", "a".repeat(200));
+    let line = f.replace("municipalities.toml", "https://www.city.chiyoda.lg.jp/", &long);
+    assert_problem(&f.one_problem(), "municipalities.toml", line, "is too long for a QR code of version ≤ 10 with error correction M");
+}
+
+#[test]
+fn every_take_home_link_decodes_back_from_its_qr_image_at_full_and_half_size() {
+    let booth = load(Path::new(SHIPPED), Path::new(LOCALES)).unwrap();
+    let links = take_home_links(&booth);
+    assert_eq!(links.len(), 62 + 1, "62 websites and the quiz's learn-more link");
+    for (target, _, _, url) in links {
+        let code = crate::qr::encode(&url).unwrap();
+        // On screen a module is 5–8 px (160 mm on a 43-inch screen); half of that is still readable.
+        for module_px in [6, 3] {
+            let img = image::DynamicImage::ImageRgba8(crate::qr::render(&code, module_px)).to_luma8();
+            let mut prepared = rqrr::PreparedImage::prepare(img);
+            let grids = prepared.detect_grids();
+            assert_eq!(grids.len(), 1, "{target:?} at {module_px} px/module");
+            let (_, decoded) = grids[0].decode().unwrap();
+            assert_eq!(decoded, url, "{target:?}");
+        }
+    }
+}

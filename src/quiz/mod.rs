@@ -1,0 +1,8 @@
+//! The eco quiz: a question bank from `booth_config/quiz.toml`, rounds drawn so a visitor rarely sees the
+//! questions of the previous few rounds, shuffled choices, scoring and a friendly rank. No Bevy in here.
+
+mod bank;
+mod round;
+
+pub use bank::{load, Difficulty, Question, QuizBank, FILE, SOURCE_MUNICIPALITIES, SOURCE_PRESS_RELEASE, TAGS};
+pub use round::{rank_key, Answer, DrawnQuestion, RecentQuestions, Rng, Round};
