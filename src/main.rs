@@ -59,6 +59,9 @@ enum ScreenArg {
     TakeHome,
     About,
     Idle,
+    Quiz,
+    QuizFeedback,
+    QuizResult,
 }
 
 #[derive(Args)]
@@ -159,6 +162,9 @@ fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
         ScreenArg::Municipality => Screen::Municipality,
         ScreenArg::TakeHome => Screen::TakeHome,
         ScreenArg::About => Screen::About,
+        ScreenArg::Quiz => Screen::QuizQuestion,
+        ScreenArg::QuizFeedback => Screen::QuizFeedback,
+        ScreenArg::QuizResult => Screen::QuizResult,
     };
     let initial = InitialView {
         screen,

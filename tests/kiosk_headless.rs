@@ -211,22 +211,42 @@ fn idle_warning_counts_down_and_returns_to_attract() {
 
 #[test]
 fn every_touch_target_is_at_least_20_mm_in_every_language() {
+    use midori_kiosk::kiosk::idle::IdleTimer;
+    use midori_kiosk::kiosk::screens::quiz::QuizSession;
+    use midori_kiosk::kiosk::Content;
     for lang in Lang::ALL {
+        let mut k = Kiosk::start(InitialView {
+            screen: Screen::Map,
+            lang: Some(lang),
+            municipality: Some("13421".into()),
+            ..InitialView::default()
+        });
         for (screen, idle) in [
             (Screen::Map, false),
             (Screen::Municipality, false),
             (Screen::TakeHome, false),
             (Screen::About, false),
+            (Screen::QuizIntro, false),
+            (Screen::QuizQuestion, false),
+            (Screen::QuizResult, false),
             (Screen::Map, true),
         ] {
-            let mut k = Kiosk::start(InitialView {
-                screen,
-                lang: Some(lang),
-                municipality: Some("13421".into()),
-                idle_warning: idle,
-                frozen_clock: Some(0.0),
-            });
-            k.frames(3);
+            let w = k.app.world_mut();
+            if screen == Screen::QuizQuestion {
+                let content = w.resource::<Content>().clone();
+                w.resource_mut::<QuizSession>().start(&content);
+            }
+            if screen == Screen::QuizResult {
+                let mut session = w.resource_mut::<QuizSession>();
+                let round = session.round.as_mut().unwrap();
+                while !round.is_complete() {
+                    round.answer(0, 1000);
+                }
+            }
+            w.resource_mut::<IdleTimer>().quiet = if idle { Duration::from_secs(65) } else { Duration::ZERO };
+            w.resource_mut::<NextState<Screen>>().set(screen);
+            k.frames(4);
+            assert_eq!(k.screen(), screen);
             let (side, which) = k.smallest_button_mm();
             assert!(side >= TARGET_MIN_MM, "{screen:?} idle={idle} {lang}: a button is only {side:.1} mm ({which})");
         }
@@ -258,8 +278,11 @@ fn check_command_passes_on_the_shipped_config_and_fails_on_a_broken_one() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("cfg");
     std::fs::create_dir(&cfg).unwrap();
-    for f in ["booth.toml", "municipalities.toml", "programs.toml", "project.toml"] {
-        std::fs::copy(Path::new(ROOT).join("booth_config").join(f), cfg.join(f)).unwrap();
+    for e in std::fs::read_dir(Path::new(ROOT).join("booth_config")).unwrap() {
+        let e = e.unwrap();
+        if e.path().extension().is_some_and(|x| x == "toml") {
+            std::fs::copy(e.path(), cfg.join(e.file_name())).unwrap();
+        }
     }
     let booth = std::fs::read_to_string(cfg.join("booth.toml")).unwrap();
     std::fs::write(cfg.join("booth.toml"), booth.replace("quiz_seconds = 120", "quiz_seconds = 5")).unwrap();
@@ -272,4 +295,92 @@ fn check_command_passes_on_the_shipped_config_and_fails_on_a_broken_one() {
 
     let out = std::process::Command::new(bin).arg("--version").output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("midori-kiosk {}", env!("CARGO_PKG_VERSION")));
+}
+
+use midori_kiosk::kiosk::screens::map::QuizOpenButton;
+use midori_kiosk::kiosk::screens::quiz::feedback::QuizNextButton;
+use midori_kiosk::kiosk::screens::quiz::intro::QuizStartButton;
+use midori_kiosk::kiosk::screens::quiz::question::QuizChoice;
+use midori_kiosk::kiosk::screens::quiz::QuizSession;
+use midori_kiosk::kiosk::RecordedEvents;
+use midori_kiosk::telemetry::{Event, QrTarget};
+
+impl Kiosk {
+    fn click_choice(&mut self, position: usize) {
+        let mut q = self.app.world_mut().query::<(&QuizChoice, &UiGlobalTransform)>();
+        let p = q.iter(self.app.world()).find(|(c, _)| c.0 == position).map(|(_, t)| t.affine().translation).unwrap();
+        self.click_at(p);
+    }
+    fn events(&self) -> Vec<Event> {
+        self.app.world().resource::<RecordedEvents>().0.clone()
+    }
+    fn correct_position(&self) -> usize {
+        self.app.world().resource::<QuizSession>().round.as_ref().unwrap().current().unwrap().correct_position
+    }
+}
+
+#[test]
+fn a_quiz_round_by_taps_records_every_answer_and_the_result() {
+    let mut k = Kiosk::start(InitialView { screen: Screen::Map, ..InitialView::default() });
+    k.click::<With<QuizOpenButton>>();
+    assert_eq!(k.screen(), Screen::QuizIntro);
+    k.click::<With<QuizStartButton>>();
+    assert_eq!(k.screen(), Screen::QuizQuestion);
+    let mut expected_correct = 0;
+    for i in 0..5 {
+        let right = k.correct_position();
+        // Right, wrong, right, wrong, right.
+        let pick = if i % 2 == 0 { right } else { (right + 1) % 2 };
+        let correct = pick == right;
+        expected_correct += usize::from(correct);
+        k.frames(5); // half a second to answer
+        k.click_choice(pick);
+        assert_eq!(k.screen(), Screen::QuizFeedback);
+        let text = k.all_text();
+        assert!(text.contains(if correct { "せいかい！" } else { "ざんねん…" }), "{text}");
+        assert!(text.contains("出典："), "every explanation shows its source");
+        k.click::<With<QuizNextButton>>();
+    }
+    assert_eq!(k.screen(), Screen::QuizResult);
+    assert!(k.all_text().contains(&format!("5問中 {expected_correct}問 正解！")));
+    let qr = k.app.world_mut().query::<&TakeHomeQr>().single(k.app.world()).unwrap().0.clone();
+    assert!(qr.ends_with("utm_content=quiz-kiosk-01"), "{qr}");
+
+    let events = k.events();
+    assert_eq!(events.iter().filter(|e| **e == Event::QuizStart).count(), 1);
+    let answers: Vec<&Event> = events.iter().filter(|e| matches!(e, Event::QuizAnswer { .. })).collect();
+    assert_eq!(answers.len(), 5);
+    for a in &answers {
+        if let Event::QuizAnswer { millis, .. } = a {
+            assert!(*millis >= 400, "time to answer is measured: {millis} ms");
+        }
+    }
+    assert!(events.contains(&Event::QuizComplete { score: expected_correct, out_of: 5 }));
+    assert!(events.contains(&Event::QrShown { target: QrTarget::QuizResult }));
+    assert!(!events.iter().any(|e| matches!(e, Event::QuizAbandon { .. })));
+}
+
+#[test]
+fn leaving_a_quiz_midway_is_recorded_as_abandoned_at_that_question() {
+    let mut k = Kiosk::start(InitialView { screen: Screen::QuizIntro, ..InitialView::default() });
+    k.click::<With<QuizStartButton>>();
+    let right = k.correct_position();
+    k.click_choice(right);
+    k.click::<With<QuizNextButton>>();
+    assert_eq!(k.screen(), Screen::QuizQuestion);
+    k.click::<With<StartOverButton>>();
+    assert_eq!(k.screen(), Screen::Attract);
+    assert!(k.events().contains(&Event::QuizAbandon { at_question: 2 }), "{:?}", k.events());
+}
+
+#[test]
+fn the_quiz_uses_the_longer_idle_timeout() {
+    let mut k = Kiosk::start(InitialView { screen: Screen::QuizIntro, ..InitialView::default() });
+    let frames_per_s = (1.0 / FRAME.as_secs_f32()) as usize;
+    k.frames(90 * frames_per_s);
+    assert_eq!(k.app.world_mut().query::<&IdleOverlay>().iter(k.app.world()).count(), 0, "60 s is not enough in the quiz");
+    k.frames(31 * frames_per_s);
+    assert_eq!(k.app.world_mut().query::<&IdleOverlay>().iter(k.app.world()).count(), 1, "warning after 120 s");
+    k.frames(20 * frames_per_s);
+    assert_eq!(k.screen(), Screen::Attract);
 }

@@ -8,7 +8,7 @@ bin="${CARGO_TARGET_DIR:-target}/debug/midori-kiosk"
 out="${SHOTS_DIR:-shots}"
 mkdir -p "$out"
 export WGPU_BACKEND=vulkan VK_ICD_FILENAMES=/usr/share/vulkan/icd.d/lvp_icd.x86_64.json BEVY_ASSET_ROOT="$PWD"
-screens=(${SCREENS:-attract map municipality take-home about idle})
+screens=(${SCREENS:-attract map municipality take-home about idle quiz quiz-feedback quiz-result})
 langs=(${LANGS:-ja en zh-Hans ko})
 fail=0
 for screen in "${screens[@]}"; do
@@ -21,12 +21,14 @@ for screen in "${screens[@]}"; do
     read -r w h sd < <(identify -format '%w %h %[fx:standard_deviation]\n' "$png")
     if [ "$w" != 1920 ] || [ "$h" != 1080 ]; then echo "FAIL $png: ${w}x${h}, expected 1920x1080"; fail=1; continue; fi
     if awk "BEGIN{exit !($sd < 0.02)}"; then echo "FAIL $png: blank (standard deviation $sd)"; fail=1; continue; fi
-    if [ "$screen" = take-home ]; then
+    expected=""
+    case "$screen" in
+      take-home) expected="https://www.city.shinjuku.lg.jp/?utm_source=midori-kiosk&utm_medium=qr&utm_campaign=ecoproducts&utm_content=13104-kiosk-01" ;;
+      quiz-result) expected="https://all62.jp/?utm_source=midori-kiosk&utm_medium=qr&utm_campaign=ecoproducts&utm_content=quiz-kiosk-01" ;;
+    esac
+    if [ -n "$expected" ]; then
       decoded=$(zbarimg --quiet --raw "$png" || true)
-      case "$decoded" in
-        https://www.city.shinjuku.lg.jp/\?utm_source=*utm_content=13104-*) ;;
-        *) echo "FAIL $png: QR decoded to '$decoded'"; fail=1; continue ;;
-      esac
+      if [ "$decoded" != "$expected" ]; then echo "FAIL $png: QR decoded to '$decoded', expected '$expected'"; fail=1; continue; fi
     fi
     echo "ok   $png (${w}x${h}, sd $sd)"
   done

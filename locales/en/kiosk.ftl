@@ -101,3 +101,28 @@ idle-continue = Continue
 ## Configuration errors (shown to staff only)
 config-error-title = The booth configuration has errors
 config-error-help = For staff: fix these problems, then restart the kiosk (run midori-kiosk check to test).
+
+## Quiz
+quiz-open = Take the eco quiz
+quiz-title = Eco quiz
+quiz-intro = Answer { $count } questions and discover what Tokyo does for the environment!
+quiz-intro-how = Choose an answer to see at once whether it is right, and why.
+quiz-start = Start
+quiz-progress = Question { $number } of { $total }
+quiz-correct = Correct!
+quiz-wrong = Not quite…
+quiz-answer-was = Answer: { $answer }
+quiz-next = Next question
+quiz-see-result = See your result
+quiz-score = { $score } of { $total } right!
+quiz-your-rank = You are…
+quiz-rank-doctor = an Eco Doctor
+quiz-rank-leader = an Eco Leader
+quiz-rank-apprentice = an Eco Apprentice
+quiz-rank-beginner = an Eco Beginner
+quiz-again = Play again
+quiz-back-to-map = Back to the map
+quiz-learn-more = Want to know more? Scan this with your phone
+quiz-source-press = Source: Green Tokyo project, FY2013 press release
+quiz-source-municipalities = Source: municipality data (Tokyo Metropolitan Government, GSI and others)
+quiz-source-url = Source: { $url }

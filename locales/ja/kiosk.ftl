@@ -85,3 +85,28 @@ idle-continue = つづける
 ## Configuration errors (shown to staff only)
 config-error-title = 設定ファイルにエラーがあります
 config-error-help = 係員の方へ：次の問題を直してから、キオスクを再起動してください（midori-kiosk check で確認できます）。
+
+## Quiz
+quiz-open = エコクイズに挑戦
+quiz-title = エコクイズ
+quiz-intro = { $count }問のクイズに答えて、東京の環境の取り組みを知ろう！
+quiz-intro-how = 答えをえらぶと、すぐに正解と解説が出ます。
+quiz-start = スタート
+quiz-progress = 第{ $number }問 / 全{ $total }問
+quiz-correct = せいかい！
+quiz-wrong = ざんねん…
+quiz-answer-was = こたえ：{ $answer }
+quiz-next = つぎの問題へ
+quiz-see-result = けっかを見る
+quiz-score = { $total }問中 { $score }問 正解！
+quiz-your-rank = あなたは…
+quiz-rank-doctor = エコ博士
+quiz-rank-leader = エコリーダー
+quiz-rank-apprentice = エコ見習い
+quiz-rank-beginner = エコビギナー
+quiz-again = もう一度
+quiz-back-to-map = 地図へもどる
+quiz-learn-more = もっと知りたい人は、スマホで読みとってね
+quiz-source-press = 出典：みどり東京・温暖化防止プロジェクト 平成25年度 発表資料
+quiz-source-municipalities = 出典：市区町村のデータ（東京都、国土地理院ほか）
+quiz-source-url = 出典：{ $url }

@@ -85,3 +85,28 @@ idle-continue = 계속 보기
 ## Configuration errors (shown to staff only)
 config-error-title = 설정 파일에 오류가 있습니다
 config-error-help = 담당자께: 다음 문제를 고친 후 키오스크를 다시 시작하세요 (midori-kiosk check 로 확인).
+
+## Quiz
+quiz-open = 에코 퀴즈 도전
+quiz-title = 에코 퀴즈
+quiz-intro = { $count }문제의 퀴즈를 풀고 도쿄의 환경 활동을 알아보세요!
+quiz-intro-how = 답을 고르면 바로 정답과 해설이 나옵니다.
+quiz-start = 시작
+quiz-progress = 제{ $number }문 / 전체 { $total }문
+quiz-correct = 정답!
+quiz-wrong = 아쉬워요…
+quiz-answer-was = 정답: { $answer }
+quiz-next = 다음 문제
+quiz-see-result = 결과 보기
+quiz-score = { $total }문제 중 { $score }문제 정답!
+quiz-your-rank = 당신은…
+quiz-rank-doctor = 에코 박사
+quiz-rank-leader = 에코 리더
+quiz-rank-apprentice = 에코 견습생
+quiz-rank-beginner = 에코 비기너
+quiz-again = 다시 하기
+quiz-back-to-map = 지도로 돌아가기
+quiz-learn-more = 더 알고 싶다면 스마트폰으로 읽어 주세요
+quiz-source-press = 출처: 초록 도쿄 프로젝트 2013년도 보도자료
+quiz-source-municipalities = 출처: 시구정촌 데이터 (도쿄도, 국토지리원 등)
+quiz-source-url = 출처: { $url }

@@ -85,3 +85,28 @@ idle-continue = 继续
 ## Configuration errors (shown to staff only)
 config-error-title = 设置文件有错误
 config-error-help = 工作人员：请修正以下问题后重新启动（可用 midori-kiosk check 检查）。
+
+## Quiz
+quiz-open = 挑战环保知识问答
+quiz-title = 环保知识问答
+quiz-intro = 回答{ $count }道题，了解东京的环保行动！
+quiz-intro-how = 选择答案后，马上就能看到对错和解说。
+quiz-start = 开始
+quiz-progress = 第{ $number }题 / 共{ $total }题
+quiz-correct = 答对了！
+quiz-wrong = 很遗憾…
+quiz-answer-was = 答案：{ $answer }
+quiz-next = 下一题
+quiz-see-result = 查看结果
+quiz-score = { $total }题中答对{ $score }题！
+quiz-your-rank = 你是…
+quiz-rank-doctor = 环保博士
+quiz-rank-leader = 环保领袖
+quiz-rank-apprentice = 环保学徒
+quiz-rank-beginner = 环保新手
+quiz-again = 再玩一次
+quiz-back-to-map = 返回地图
+quiz-learn-more = 想了解更多？请用手机扫描
+quiz-source-press = 出处：绿色东京项目 2013年度新闻稿
+quiz-source-municipalities = 出处：区市町村数据（东京都、国土地理院等）
+quiz-source-url = 出处：{ $url }

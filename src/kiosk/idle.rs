@@ -50,7 +50,8 @@ fn timings(content: Option<&Content>) -> IdleTimings {
 fn apply_initial_idle(initial: Res<InitialView>, content: Option<Res<Content>>, mut timer: ResMut<IdleTimer>) {
     if initial.idle_warning {
         let t = timings(content.as_deref());
-        timer.quiet = t.browse + t.warning / 4;
+        let timeout = if initial.screen.is_quiz() { t.quiz } else { t.browse };
+        timer.quiet = timeout + t.warning / 4;
         timer.frozen = true;
     } else if initial.frozen_clock.is_some() {
         timer.frozen = true;
@@ -84,14 +85,15 @@ fn show_or_hide_overlay(
     mut countdown: Query<&mut Text, With<CountdownText>>,
 ) {
     let t = timings(ui.content.as_deref());
-    let warn = state.get().is_visitor_screen() && timer.quiet >= t.browse;
+    let timeout = if state.get().is_quiz() { t.quiz } else { t.browse };
+    let warn = state.get().is_visitor_screen() && timer.quiet >= timeout;
     if !warn {
         for e in &overlay {
             commands.entity(e).despawn();
         }
         return;
     }
-    let left = (t.browse + t.warning).saturating_sub(timer.quiet);
+    let left = (timeout + t.warning).saturating_sub(timer.quiet);
     if left.is_zero() {
         for e in &overlay {
             commands.entity(e).despawn();

@@ -28,12 +28,41 @@ pub enum Screen {
     Municipality,
     TakeHome,
     About,
+    QuizIntro,
+    QuizQuestion,
+    QuizFeedback,
+    QuizResult,
 }
 
 impl Screen {
     /// Screens a visitor uses (idle timer, top bar).
     pub fn is_visitor_screen(self) -> bool {
-        matches!(self, Screen::Map | Screen::Municipality | Screen::TakeHome | Screen::About)
+        !matches!(self, Screen::Loading | Screen::ConfigError | Screen::Attract)
+    }
+
+    /// Screens of the quiz (longer idle timeout; leaving them abandons a round).
+    pub fn is_quiz(self) -> bool {
+        matches!(self, Screen::QuizIntro | Screen::QuizQuestion | Screen::QuizFeedback | Screen::QuizResult)
+    }
+}
+
+/// An event for the interaction log.
+#[derive(Message, Clone, Debug, PartialEq, Eq)]
+pub struct KioskEvent(pub crate::telemetry::Event);
+
+/// Every event sent so far in this run (until the SQLite log exists; tests read it).
+#[derive(Resource, Clone, Debug, Default)]
+pub struct RecordedEvents(pub Vec<crate::telemetry::Event>);
+
+/// Most events kept in memory.
+const RECORDED_EVENTS_CAP: usize = 10_000;
+
+fn record_events(mut events: MessageReader<KioskEvent>, mut recorded: ResMut<RecordedEvents>) {
+    for e in events.read() {
+        if recorded.0.len() >= RECORDED_EVENTS_CAP {
+            recorded.0.remove(0);
+        }
+        recorded.0.push(e.0.clone());
     }
 }
 
@@ -120,7 +149,10 @@ impl Plugin for KioskPlugin {
             .insert_resource(AnimationClock { seconds: initial.frozen_clock.unwrap_or(0.0), frozen: initial.frozen_clock.is_some() })
             .insert_resource(initial)
             .init_state::<Screen>()
+            .add_message::<KioskEvent>()
+            .init_resource::<RecordedEvents>()
             .add_systems(Startup, spawn_camera)
+            .add_systems(Last, record_events)
             .add_systems(Update, tick_animation_clock)
             .add_plugins((theme::plugin, fonts::plugin, screens::plugin, top_bar::plugin, idle::plugin));
     }

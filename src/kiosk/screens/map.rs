@@ -11,6 +11,10 @@ use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{button, button_frame, button_text_color, label, screen_root, ButtonStyle, UiContext};
 use crate::kiosk::{Screen, Selection};
 
+/// The button that opens the quiz.
+#[derive(Component)]
+pub struct QuizOpenButton;
+
 /// A municipality's button on the hub.
 #[derive(Component, Clone, Debug)]
 pub struct MunicipalityButton(pub String);
@@ -87,11 +91,16 @@ fn spawn(mut commands: Commands, ui: UiContext) {
             }
         });
         root.spawn((
-            Node { justify_content: JustifyContent::FlexEnd, padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(0.0), px(MARGIN_MM)), ..default() },
+            Node { justify_content: JustifyContent::FlexEnd, column_gap: px(GAP_MM), padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(0.0), px(MARGIN_MM)), ..default() },
             Pickable::IGNORE,
         ))
         .with_children(|footer| {
-            footer.spawn(button(ButtonStyle::Primary, ui.t("map-about"), ui.font(true))).observe(
+            footer.spawn((button(ButtonStyle::Primary, ui.t("quiz-open"), ui.font(true)), QuizOpenButton)).observe(
+                |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
+                    next.set(Screen::QuizIntro);
+                },
+            );
+            footer.spawn(button(ButtonStyle::Secondary, ui.t("map-about"), ui.font(true))).observe(
                 |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
                     next.set(Screen::About);
                 },

@@ -5,6 +5,7 @@ pub mod attract;
 pub mod config_error;
 pub mod map;
 pub mod municipality;
+pub mod quiz;
 pub mod take_home;
 
 use bevy::prelude::*;
@@ -17,6 +18,7 @@ pub(super) fn plugin(app: &mut App) {
         take_home::plugin,
         about::plugin,
         config_error::plugin,
+        quiz::plugin,
         super::widgets::plugin,
     ));
 }

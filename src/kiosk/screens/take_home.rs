@@ -13,7 +13,8 @@ use crate::kiosk::screens::municipality::display_name;
 use crate::kiosk::theme::{palette, px_per_mm, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{label, screen_root, UiContext};
-use crate::kiosk::{Screen, Selection};
+use crate::kiosk::{KioskEvent, Screen, Selection};
+use crate::telemetry::{Event, QrTarget};
 use crate::qr;
 
 /// Printed size of the QR code on screen, quiet zone included.
@@ -41,12 +42,44 @@ fn qr_bevy_image(code: &qrcode::QrCode, module_px: u32) -> Image {
     img
 }
 
+/// Spawns a QR code of `url` about `side_mm` wide (whole pixels per module, so it stays crisp) on a
+/// white frame. Returns false, logging why, when the URL cannot be encoded.
+pub fn spawn_qr(parent: &mut ChildSpawnerCommands, images: &mut Assets<Image>, url: &str, side_mm: f32, px_per_mm: f32) -> bool {
+    let code = match qr::encode(url) {
+        Ok(code) => code,
+        Err(e) => {
+            error!("take-home QR not shown: {e}");
+            return false;
+        }
+    };
+    let modules = qr::modules_across(&code);
+    let module_px = ((side_mm * px_per_mm) / modules as f32).floor().max(1.0) as u32;
+    let shown_mm = (modules * module_px) as f32 / px_per_mm;
+    let handle = images.add(qr_bevy_image(&code, module_px));
+    parent
+        .spawn((
+            Node { padding: UiRect::all(px(3.0)), border_radius: BorderRadius::all(px(RADIUS_MM)), ..default() },
+            BackgroundColor(palette::SURFACE),
+            Pickable::IGNORE,
+        ))
+        .with_children(|frame| {
+            frame.spawn((
+                ImageNode::new(handle),
+                Node { width: px(shown_mm), height: px(shown_mm), ..default() },
+                TakeHomeQr(url.to_owned()),
+                Pickable::IGNORE,
+            ));
+        });
+    true
+}
+
 fn spawn(
     mut commands: Commands,
     ui: UiContext,
     selection: Res<Selection>,
     window: Single<&Window, With<PrimaryWindow>>,
     mut images: ResMut<Assets<Image>>,
+    mut events: MessageWriter<KioskEvent>,
 ) {
     let Some(content) = ui.content.as_ref() else { return };
     let booth = content.0.clone();
@@ -59,7 +92,6 @@ fn spawn(
     let (name, _) = display_name(&m, lang);
     // Whole pixels per module, as close to QR_SIDE_MM as they allow, so every module is crisp.
     let scale = px_per_mm(window.width(), booth.settings.screen.width_mm) * window.scale_factor();
-    let code = qr::encode(&url);
     commands.spawn(screen_root(Screen::TakeHome)).with_children(|root| {
         spawn_top_bar(root, &ui, &ui.t("muni-take-home"), lang, Some(Screen::Municipality));
         root.spawn((
@@ -67,29 +99,8 @@ fn spawn(
             Pickable::IGNORE,
         ))
         .with_children(|body| {
-            match &code {
-                Ok(code) => {
-                    let modules = qr::modules_across(code);
-                    let module_px = ((QR_SIDE_MM * scale) / modules as f32).floor().max(1.0) as u32;
-                    let side_mm = (modules * module_px) as f32 / scale;
-                    let handle = images.add(qr_bevy_image(code, module_px));
-                    body.spawn((
-                        Node { padding: UiRect::all(px(3.0)), border_radius: BorderRadius::all(px(RADIUS_MM)), ..default() },
-                        BackgroundColor(palette::SURFACE),
-                        Pickable::IGNORE,
-                    ))
-                    .with_children(|frame| {
-                        frame.spawn((
-                            ImageNode::new(handle),
-                            Node { width: px(side_mm), height: px(side_mm), ..default() },
-                            TakeHomeQr(url.clone()),
-                            Pickable::IGNORE,
-                        ));
-                    });
-                }
-                Err(e) => {
-                    error!("take-home QR for {}: {e}", m.code);
-                }
+            if spawn_qr(body, &mut images, &url, QR_SIDE_MM, scale) {
+                events.write(KioskEvent(Event::QrShown { target: QrTarget::Municipality(m.code.clone()) }));
             }
             body.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), max_width: px(420.0), ..default() }, Pickable::IGNORE))
                 .with_children(|text| {

@@ -1,0 +1,92 @@
+//! Right or wrong at once, the right answer, the explanation and its source.
+
+use bevy::picking::Pickable;
+use bevy::prelude::*;
+
+use super::question::spawn_progress;
+use super::{source_line, QuizSession};
+use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
+use crate::kiosk::top_bar::spawn_top_bar;
+use crate::kiosk::widgets::{button, card, label, screen_root, ButtonStyle, UiContext};
+use crate::kiosk::{KioskEvent, Screen};
+use crate::telemetry::Event;
+
+/// The button to the next question or to the result.
+#[derive(Component)]
+pub struct QuizNextButton;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::QuizFeedback), spawn);
+}
+
+fn spawn(mut commands: Commands, ui: UiContext, session: Res<QuizSession>) {
+    let Some(content) = ui.content.as_ref() else { return };
+    let booth = content.0.clone();
+    let Some(round) = session.round.as_ref() else {
+        commands.queue(|w: &mut World| w.resource_mut::<NextState<Screen>>().set(Screen::QuizIntro));
+        return;
+    };
+    let Some(last) = round.answers.last().copied() else {
+        commands.queue(|w: &mut World| w.resource_mut::<NextState<Screen>>().set(Screen::QuizQuestion));
+        return;
+    };
+    let drawn = round.questions[round.answers.len() - 1].clone();
+    let Some(q) = booth.quiz.get(&drawn.id).cloned() else { return };
+    let lang = ui.lang();
+    let answered: Vec<bool> = round.answers.iter().map(|a| a.correct).collect();
+    let total = round.questions.len();
+    let complete = round.is_complete();
+    commands.spawn(screen_root(Screen::QuizFeedback)).with_children(|root| {
+        spawn_top_bar(root, &ui, &ui.t("quiz-title"), lang, Some(Screen::Map));
+        root.spawn((
+            Node { flex_grow: 1.0, flex_direction: FlexDirection::Column, padding: UiRect::all(px(MARGIN_MM)), row_gap: px(GAP_MM * 1.5), ..default() },
+            Pickable::IGNORE,
+        ))
+        .with_children(|body| {
+            spawn_progress(body, &answered, total);
+            let (verdict, color) = if last.correct { ("quiz-correct", palette::PRIMARY) } else { ("quiz-wrong", palette::ACCENT) };
+            body.spawn((
+                Node { padding: UiRect::axes(px(10.0), px(4.0)), border_radius: BorderRadius::all(px(RADIUS_MM * 2.0)), align_self: AlignSelf::FlexStart, ..default() },
+                BackgroundColor(color),
+                Pickable::IGNORE,
+                children![label(ui.t(verdict), ui.font(true), text_size::HERO, palette::ON_PRIMARY)],
+            ));
+            body.spawn(label(q.text.get(lang), ui.font_in(q.text.lang_of(lang), false), text_size::TITLE * 0.85, palette::TEXT_MUTED));
+            let answer = &q.choices[q.correct];
+            body.spawn(label(
+                ui.t_args("quiz-answer-was", &[("answer", answer.get(lang).to_owned().into())]),
+                ui.font_in(answer.lang_of(lang), true),
+                text_size::HERO * 0.85,
+                palette::TEXT,
+            ));
+            body.spawn(card()).with_children(|c| {
+                c.spawn(label(q.explanation.get(lang), ui.font_in(q.explanation.lang_of(lang), false), text_size::TITLE * 0.85, palette::TEXT));
+                c.spawn(label(source_line(&ui, &q.source), ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
+            });
+            let key = if complete { "quiz-see-result" } else { "quiz-next" };
+            body.spawn((button(ButtonStyle::Primary, ui.t(key), ui.font(true)), QuizNextButton))
+                .insert(Node {
+                    min_width: px(170.0),
+                    min_height: px(44.0),
+                    align_self: AlignSelf::FlexEnd,
+                    justify_content: JustifyContent::Center,
+                    align_items: AlignItems::Center,
+                    border_radius: BorderRadius::all(px(RADIUS_MM * 1.5)),
+                    ..default()
+                })
+                .observe(|_: On<Pointer<Click>>, mut session: ResMut<QuizSession>, mut events: MessageWriter<KioskEvent>, mut next: ResMut<NextState<Screen>>| {
+                    let session = &mut *session;
+                    let Some(round) = session.round.as_ref() else { return };
+                    if round.is_complete() {
+                        for q in &round.questions {
+                            session.recent.remember(&q.id);
+                        }
+                        events.write(KioskEvent(Event::QuizComplete { score: round.score(), out_of: round.questions.len() }));
+                        next.set(Screen::QuizResult);
+                    } else {
+                        next.set(Screen::QuizQuestion);
+                    }
+                });
+        });
+    });
+}

@@ -1,0 +1,86 @@
+//! The result: score, a friendly rank, each question with its answer, and a QR code to learn more.
+
+use bevy::picking::Pickable;
+use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
+
+use super::QuizSession;
+use crate::kiosk::screens::take_home::spawn_qr;
+use crate::kiosk::theme::{palette, px_per_mm, text_size, GAP_MM, MARGIN_MM};
+use crate::kiosk::top_bar::spawn_top_bar;
+use crate::kiosk::widgets::{button, card, label, screen_root, ButtonStyle, UiContext};
+use crate::kiosk::{KioskEvent, Screen};
+use crate::quiz::rank_key;
+use crate::telemetry::{Event, QrTarget};
+
+/// "Play again".
+#[derive(Component)]
+pub struct QuizAgainButton;
+
+/// Side of the learn-more QR code.
+pub const RESULT_QR_MM: f32 = 140.0;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::QuizResult), spawn);
+}
+
+fn spawn(
+    mut commands: Commands,
+    ui: UiContext,
+    session: Res<QuizSession>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    mut images: ResMut<Assets<Image>>,
+    mut events: MessageWriter<KioskEvent>,
+) {
+    let Some(content) = ui.content.as_ref() else { return };
+    let booth = content.0.clone();
+    let Some(round) = session.round.as_ref().filter(|r| r.is_complete()) else {
+        commands.queue(|w: &mut World| w.resource_mut::<NextState<Screen>>().set(Screen::QuizIntro));
+        return;
+    };
+    let lang = ui.lang();
+    let (score, total) = (round.score(), round.questions.len());
+    let s = &booth.settings;
+    let url = crate::qr::tagged_url(&booth.quiz.learn_more_url, &s.qr, "quiz", &s.kiosk_id);
+    let scale = px_per_mm(window.width(), s.screen.width_mm) * window.scale_factor();
+    commands.spawn(screen_root(Screen::QuizResult)).with_children(|root| {
+        spawn_top_bar(root, &ui, &ui.t("quiz-title"), lang, Some(Screen::Map));
+        root.spawn((Node { flex_grow: 1.0, padding: UiRect::all(px(MARGIN_MM)), column_gap: px(GAP_MM * 3.0), ..default() }, Pickable::IGNORE))
+            .with_children(|body| {
+                body.spawn((Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, flex_basis: px(0.0), row_gap: px(GAP_MM), ..default() }, Pickable::IGNORE))
+                    .with_children(|left| {
+                        left.spawn(label(ui.t_args("quiz-score", &[("score", score.into()), ("total", total.into())]), ui.font(true), text_size::TITLE, palette::TEXT));
+                        left.spawn(label(ui.t("quiz-your-rank"), ui.font(false), text_size::HEADING, palette::TEXT_MUTED));
+                        left.spawn(label(ui.t(rank_key(score, total)), ui.font(true), text_size::HERO, palette::PRIMARY));
+                        left.spawn(card()).with_children(|c| {
+                            for (drawn, answer) in round.questions.iter().zip(&round.answers) {
+                                let Some(q) = booth.quiz.get(&drawn.id) else { continue };
+                                let mark = if answer.correct { "○" } else { "×" };
+                                let color = if answer.correct { palette::PRIMARY } else { palette::ACCENT };
+                                c.spawn((Node { column_gap: px(4.0), ..default() }, Pickable::IGNORE)).with_children(|row| {
+                                    row.spawn(label(mark, ui.font_in(crate::i18n::Lang::Ja, true), text_size::HEADING, color));
+                                    let answer_text = q.choices[q.correct].get(lang);
+                                    row.spawn(label(format!("{} → {answer_text}", q.text.get(lang)), ui.font_in(q.text.lang_of(lang), false), text_size::BODY, palette::TEXT));
+                                });
+                            }
+                        });
+                        left.spawn((Node { column_gap: px(GAP_MM), ..default() }, Pickable::IGNORE)).with_children(|buttons| {
+                            buttons.spawn((button(ButtonStyle::Primary, ui.t("quiz-again"), ui.font(true)), QuizAgainButton)).observe(
+                                |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| next.set(Screen::QuizIntro),
+                            );
+                            buttons.spawn(button(ButtonStyle::Secondary, ui.t("quiz-back-to-map"), ui.font(true))).observe(
+                                |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Map),
+                            );
+                        });
+                    });
+                body.spawn((Node { flex_direction: FlexDirection::Column, align_items: AlignItems::Center, row_gap: px(GAP_MM), max_width: px(230.0), ..default() }, Pickable::IGNORE))
+                    .with_children(|right| {
+                        right.spawn(label(ui.t("quiz-learn-more"), ui.font(true), text_size::HEADING, palette::PRIMARY));
+                        if spawn_qr(right, &mut images, &url, RESULT_QR_MM, scale) {
+                            events.write(KioskEvent(Event::QrShown { target: QrTarget::QuizResult }));
+                        }
+                        right.spawn(label(booth.quiz.learn_more_url.clone(), ui.font_in(crate::i18n::Lang::En, false), text_size::BODY, palette::TEXT));
+                    });
+            });
+    });
+}
