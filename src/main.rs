@@ -78,6 +78,9 @@ struct ScreenshotArgs {
     /// Municipality code for the municipality and take-home screens.
     #[arg(long, default_value = "13104")]
     municipality: String,
+    /// Program id for the take-home screen (a program with a web page).
+    #[arg(long)]
+    program: Option<String>,
     /// Window size in pixels, WIDTHxHEIGHT.
     #[arg(long, default_value = "1920x1080")]
     size: String,
@@ -170,6 +173,7 @@ fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
         screen,
         lang: Some(lang),
         municipality: Some(a.municipality.clone()),
+        program: a.program.clone(),
         idle_warning: matches!(a.screen, ScreenArg::Idle),
         frozen_clock: Some(a.at),
     };

@@ -384,3 +384,31 @@ fn the_quiz_uses_the_longer_idle_timeout() {
     k.frames(20 * frames_per_s);
     assert_eq!(k.screen(), Screen::Attract);
 }
+
+#[test]
+fn a_program_with_a_web_page_can_be_taken_home() {
+    let (mut booth, strings) =
+        midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+    booth.programs[0].url = Some("https://www.city.shinjuku.lg.jp/kankyo/".into());
+    let id = booth.programs[0].id.clone();
+    let startup = Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) };
+    let mut k = Kiosk::with(startup, InitialView { screen: Screen::Municipality, municipality: Some("13104".into()), ..InitialView::default() });
+    let p = {
+        use midori_kiosk::kiosk::screens::municipality::ProgramTakeHomeButton;
+        let mut q = k.app.world_mut().query::<(&ProgramTakeHomeButton, &UiGlobalTransform)>();
+        let found: Vec<(String, Vec2)> = q.iter(k.app.world()).map(|(b, t)| (b.0.clone(), t.affine().translation)).collect();
+        assert_eq!(found.len(), 1, "only the program with a page has a take-home button");
+        assert_eq!(found[0].0, id);
+        found[0].1
+    };
+    k.click_at(p);
+    assert_eq!(k.screen(), Screen::TakeHome);
+    let url = k.app.world_mut().query::<&TakeHomeQr>().single(k.app.world()).unwrap().0.clone();
+    assert_eq!(url, "https://www.city.shinjuku.lg.jp/kankyo/?utm_source=midori-kiosk&utm_medium=qr&utm_campaign=ecoproducts&utm_content=13104-kiosk-01");
+    assert!(k.events().contains(&Event::QrShown { target: QrTarget::Program(id) }));
+    // Back on the municipality page, its own take-home is the website again.
+    k.click::<With<midori_kiosk::kiosk::top_bar::BackButton>>();
+    k.click::<With<TakeHomeButton>>();
+    let url = k.app.world_mut().query::<&TakeHomeQr>().single(k.app.world()).unwrap().0.clone();
+    assert!(url.starts_with("https://www.city.shinjuku.lg.jp/?utm_source"), "{url}");
+}

@@ -82,6 +82,8 @@ pub struct CurrentLang(pub Lang);
 #[derive(Resource, Clone, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
     pub municipality: Option<String>,
+    /// A program whose page the visitor wants to take home (only programs with a URL).
+    pub program: Option<String>,
 }
 
 /// Problems that stop the visitor experience, one line each (`file:line:col: message`).
@@ -108,6 +110,7 @@ pub struct InitialView {
     pub screen: Screen,
     pub lang: Option<Lang>,
     pub municipality: Option<String>,
+    pub program: Option<String>,
     pub idle_warning: bool,
     /// Freeze animations at this many seconds.
     pub frozen_clock: Option<f32>,
@@ -115,7 +118,7 @@ pub struct InitialView {
 
 impl Default for InitialView {
     fn default() -> Self {
-        InitialView { screen: Screen::Attract, lang: None, municipality: None, idle_warning: false, frozen_clock: None }
+        InitialView { screen: Screen::Attract, lang: None, municipality: None, program: None, idle_warning: false, frozen_clock: None }
     }
 }
 
@@ -145,7 +148,7 @@ impl Plugin for KioskPlugin {
             initial.screen = Screen::ConfigError;
         }
         app.insert_resource(CurrentLang(initial.lang.unwrap_or(default_lang)))
-            .insert_resource(Selection { municipality: initial.municipality.clone() })
+            .insert_resource(Selection { municipality: initial.municipality.clone(), program: initial.program.clone() })
             .insert_resource(AnimationClock { seconds: initial.frozen_clock.unwrap_or(0.0), frozen: initial.frozen_clock.is_some() })
             .insert_resource(initial)
             .init_state::<Screen>()

@@ -15,6 +15,10 @@ use crate::kiosk::{Screen, Selection};
 #[derive(Component)]
 pub struct TakeHomeButton;
 
+/// The take-home button of a program that has a web page.
+#[derive(Component, Clone, Debug)]
+pub struct ProgramTakeHomeButton(pub String);
+
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Municipality), spawn);
 }
@@ -52,7 +56,8 @@ pub fn fact_rows(m: &Municipality, strings: &Localizer, lang: Lang) -> Vec<(Stri
     rows
 }
 
-fn spawn(mut commands: Commands, ui: UiContext, selection: Res<Selection>) {
+fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>) {
+    selection.program = None;
     let (Some(content), Some(strings)) = (ui.content.as_ref(), ui.strings.as_ref()) else { return };
     let booth: std::sync::Arc<Booth> = content.0.clone();
     let Some(m) = selection.municipality.as_deref().and_then(|c| booth.municipalities.get(c)).cloned() else {
@@ -129,6 +134,14 @@ fn spawn(mut commands: Commands, ui: UiContext, selection: Res<Selection>) {
                                 c.spawn(label(p.summary.get(lang), ui.font_in(p.summary.lang_of(lang), false), text_size::SMALL, palette::TEXT));
                                 if p.municipality.is_none() {
                                     c.spawn(label(ui.t("program-joint"), ui.font(false), text_size::SMALL * 0.9, palette::PRIMARY));
+                                }
+                                if p.url.is_some() {
+                                    let id = p.id.clone();
+                                    c.spawn((button(ButtonStyle::Secondary, ui.t("muni-take-home"), ui.font(true)), ProgramTakeHomeButton(id.clone())))
+                                        .observe(move |_: On<Pointer<Click>>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>| {
+                                            selection.program = Some(id.clone());
+                                            next.set(Screen::TakeHome);
+                                        });
                                 }
                             });
                         }

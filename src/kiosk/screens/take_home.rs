@@ -88,8 +88,29 @@ fn spawn(
         return;
     };
     let lang = ui.lang();
-    let url = qr::tagged_url(&m.website, &booth.settings.qr, &m.code, &booth.settings.kiosk_id);
-    let (name, _) = display_name(&m, lang);
+    let s = &booth.settings;
+    // A program's page when one was chosen, else the municipality's website.
+    let program = selection.program.as_deref().and_then(|id| booth.programs.iter().find(|p| p.id == id)).filter(|p| p.url.is_some());
+    let (url, shown_link, what, target) = match program {
+        Some(p) => {
+            let written = p.url.clone().unwrap_or_default();
+            (
+                qr::tagged_url(&written, &s.qr, p.municipality.as_deref().unwrap_or(&m.code), &s.kiosk_id),
+                written,
+                p.title.get(lang).to_owned(),
+                QrTarget::Program(p.id.clone()),
+            )
+        }
+        None => {
+            let (name, _) = display_name(&m, lang);
+            (
+                qr::tagged_url(&m.website, &s.qr, &m.code, &s.kiosk_id),
+                m.website.clone(),
+                ui.t_args("take-home-website", &[("name", name.into())]),
+                QrTarget::Municipality(m.code.clone()),
+            )
+        }
+    };
     // Whole pixels per module, as close to QR_SIDE_MM as they allow, so every module is crisp.
     let scale = px_per_mm(window.width(), booth.settings.screen.width_mm) * window.scale_factor();
     commands.spawn(screen_root(Screen::TakeHome)).with_children(|root| {
@@ -100,14 +121,13 @@ fn spawn(
         ))
         .with_children(|body| {
             if spawn_qr(body, &mut images, &url, QR_SIDE_MM, scale) {
-                events.write(KioskEvent(Event::QrShown { target: QrTarget::Municipality(m.code.clone()) }));
+                events.write(KioskEvent(Event::QrShown { target: target.clone() }));
             }
             body.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), max_width: px(420.0), ..default() }, Pickable::IGNORE))
                 .with_children(|text| {
                     text.spawn(label(ui.t("take-home-title"), ui.font(true), text_size::TITLE, palette::PRIMARY));
-                    let what = ui.t_args("take-home-website", &[("name", name.clone().into())]);
-                    text.spawn(label(what, ui.font(true), text_size::HEADING, palette::TEXT));
-                    text.spawn(label(m.website.clone(), ui.font_in(Lang::En, false), text_size::BODY, palette::TEXT));
+                    text.spawn(label(what.clone(), ui.font(true), text_size::HEADING, palette::TEXT));
+                    text.spawn(label(shown_link.clone(), ui.font_in(Lang::En, false), text_size::BODY, palette::TEXT));
                     text.spawn(label(ui.t("take-home-hint"), ui.font(false), text_size::BODY, palette::TEXT_MUTED));
                 });
         });
