@@ -59,8 +59,11 @@ fn spawn(
                                 let color = if answer.correct { palette::PRIMARY } else { palette::ACCENT };
                                 c.spawn((Node { column_gap: px(4.0), ..default() }, Pickable::IGNORE)).with_children(|row| {
                                     row.spawn(label(mark, ui.font_in(crate::i18n::Lang::Ja, true), text_size::HEADING, color));
-                                    let answer_text = q.choices[q.correct].get(lang);
-                                    row.spawn(label(format!("{} → {answer_text}", q.text.get(lang)), ui.font_in(q.text.lang_of(lang), false), text_size::BODY, palette::TEXT));
+                                    row.spawn((Node { flex_direction: FlexDirection::Column, flex_shrink: 1.0, ..default() }, Pickable::IGNORE)).with_children(|col| {
+                                        let answer_text = q.choices[q.correct].get(lang);
+                                        col.spawn(label(format!("{} → {answer_text}", q.text.get(lang)), ui.font_in(q.text.lang_of(lang), true), text_size::SMALL, palette::TEXT));
+                                        col.spawn(label(q.explanation.get(lang), ui.font_in(q.explanation.lang_of(lang), false), text_size::SMALL * 0.9, palette::TEXT_MUTED));
+                                    });
                                 });
                             }
                         });
