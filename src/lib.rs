@@ -5,6 +5,7 @@
 
 pub mod content;
 pub mod i18n;
+#[cfg(feature = "kiosk")]
 pub mod kiosk;
 pub mod qr;
 pub mod quiz;

@@ -43,7 +43,7 @@ struct ConfigArgs {
 struct RunArgs {
     #[command(flatten)]
     config: ConfigArgs,
-    /// Data folder (overrides booth.toml's data.dir).
+    /// Data folder for the interaction log (overrides booth.toml's data.dir).
     #[arg(long)]
     data: Option<PathBuf>,
     /// A normal 1280×720 window instead of full screen (development).
@@ -143,11 +143,35 @@ fn exit_code(e: bevy::app::AppExit) -> ExitCode {
     if e.is_success() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
+/// Opens `<data>/<kiosk_id>.sqlite`. The kiosk runs without a log rather than not at all; the error is
+/// printed and recorded in memory.
+fn open_log(startup: &Startup, data: Option<PathBuf>) -> Option<midori_kiosk::telemetry::Telemetry> {
+    use midori_kiosk::telemetry::{Meta, Telemetry, WriterConfig};
+    let Startup::Ready { booth, .. } = startup else { return None };
+    let s = &booth.settings;
+    let dir = data.unwrap_or_else(|| PathBuf::from(&s.data_dir));
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("error: cannot create data folder {}: {e}; events are not saved", dir.display());
+        return None;
+    }
+    let path = dir.join(format!("{}.sqlite", s.kiosk_id));
+    let meta = Meta { kiosk_id: s.kiosk_id.clone(), booth_id: s.booth_id.clone(), app_version: env!("CARGO_PKG_VERSION").into() };
+    match Telemetry::start(&path, meta, WriterConfig::default()) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            eprintln!("error: interaction log not available: {e}; events are not saved");
+            None
+        }
+    }
+}
+
 fn run(a: RunArgs) -> Result<ExitCode> {
     let display = if a.windowed { Display::Windowed { width: 1280, height: 720 } } else { Display::Fullscreen };
-    let mut app = app::build(startup(&a.config), InitialView::default(), display);
-    if let Some(d) = a.data {
-        app.insert_resource(midori_kiosk::kiosk::DataDirOverride(d));
+    let startup = startup(&a.config);
+    let log = open_log(&startup, a.data);
+    let mut app = app::build(startup, InitialView::default(), display);
+    if let Some(log) = log {
+        app.insert_resource(midori_kiosk::kiosk::session::EventLog(log));
     }
     Ok(exit_code(app.run()))
 }
@@ -177,9 +201,8 @@ fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
         idle_warning: matches!(a.screen, ScreenArg::Idle),
         frozen_clock: Some(a.at),
     };
-    let mut app = app::build(startup(&a.config), initial, Display::Screenshot { width, height, out: a.out });
-    if let Some(d) = a.data {
-        app.insert_resource(midori_kiosk::kiosk::DataDirOverride(d));
-    }
-    Ok(exit_code(app.run()))
+    // Screenshots never write to the booth's log; `--data` is accepted for symmetry with `run`.
+    let _ = a.data;
+    let app_exit = app::build(startup(&a.config), initial, Display::Screenshot { width, height, out: a.out }).run();
+    Ok(exit_code(app_exit))
 }

@@ -312,6 +312,9 @@ impl Kiosk {
         self.click_at(p);
     }
     fn events(&self) -> Vec<Event> {
+        self.app.world().resource::<RecordedEvents>().0.iter().map(|(e, _)| e.clone()).collect()
+    }
+    fn stamped(&self) -> Vec<(Event, Option<String>)> {
         self.app.world().resource::<RecordedEvents>().0.clone()
     }
     fn correct_position(&self) -> usize {
@@ -411,4 +414,99 @@ fn a_program_with_a_web_page_can_be_taken_home() {
     k.click::<With<TakeHomeButton>>();
     let url = k.app.world_mut().query::<&TakeHomeQr>().single(k.app.world()).unwrap().0.clone();
     assert!(url.starts_with("https://www.city.shinjuku.lg.jp/?utm_source"), "{url}");
+}
+
+use midori_kiosk::telemetry::{SelectHow, SessionEndReason};
+
+/// The events from the first session start on, with sessions numbered 1, 2, … in order of appearance.
+fn numbered(stamped: &[(Event, Option<String>)]) -> Vec<(Event, usize)> {
+    let mut ids: Vec<String> = Vec::new();
+    stamped
+        .iter()
+        .skip_while(|(e, _)| *e != Event::SessionStart)
+        .filter(|(e, _)| !matches!(e, Event::Heartbeat { .. }))
+        .map(|(e, s)| {
+            let n = match s {
+                None => 0,
+                Some(id) => match ids.iter().position(|x| x == id) {
+                    Some(i) => i + 1,
+                    None => {
+                        ids.push(id.clone());
+                        ids.len()
+                    }
+                },
+            };
+            (e.clone(), n)
+        })
+        .collect()
+}
+
+#[test]
+fn a_visit_is_one_session_from_the_first_touch_to_start_over() {
+    let mut k = Kiosk::start(InitialView::default());
+    k.tap_at(Vec2::new(900.0, 500.0));
+    let p = {
+        let mut q = k.app.world_mut().query::<(&MunicipalityButton, &UiGlobalTransform)>();
+        q.iter(k.app.world()).find(|(b, _)| b.0 == "13101").map(|(_, t)| t.affine().translation).unwrap()
+    };
+    k.tap_at(p);
+    k.click_language(Lang::En);
+    k.click::<With<StartOverButton>>();
+    assert_eq!(
+        numbered(&k.stamped()),
+        vec![
+            (Event::SessionStart, 1),
+            (Event::ScreenView { screen: "map" }, 1),
+            (Event::MunicipalitySelect { code: "13101".into(), how: SelectHow::List }, 1),
+            (Event::ScreenView { screen: "municipality" }, 1),
+            // Switching language rebuilds the screen in place: not a new screen view.
+            (Event::LanguageChange { lang: Lang::En }, 1),
+            (Event::SessionEnd { reason: SessionEndReason::StartOver }, 1),
+            (Event::ScreenView { screen: "attract" }, 0),
+        ]
+    );
+}
+
+#[test]
+fn a_touch_after_the_quiet_gap_starts_a_new_session_without_a_reset() {
+    let mut k = Kiosk::start(InitialView::default());
+    k.tap_at(Vec2::new(900.0, 500.0));
+    assert_eq!(k.screen(), Screen::Map);
+    // 35 s without a touch: past the 30 s quiet gap, before the 60 s idle warning.
+    k.frames(350);
+    let p = {
+        let mut q = k.app.world_mut().query::<(&MunicipalityButton, &UiGlobalTransform)>();
+        q.iter(k.app.world()).find(|(b, _)| b.0 == "13104").map(|(_, t)| t.affine().translation).unwrap()
+    };
+    k.tap_at(p);
+    assert_eq!(
+        numbered(&k.stamped()),
+        vec![
+            (Event::SessionStart, 1),
+            (Event::ScreenView { screen: "map" }, 1),
+            (Event::SessionEnd { reason: SessionEndReason::QuietGap }, 1),
+            (Event::SessionStart, 2),
+            (Event::MunicipalitySelect { code: "13104".into(), how: SelectHow::List }, 2),
+            (Event::ScreenView { screen: "municipality" }, 2),
+        ]
+    );
+}
+
+#[test]
+fn an_idle_reset_ends_the_session_as_idle() {
+    let mut k = Kiosk::start(InitialView::default());
+    k.tap_at(Vec2::new(900.0, 500.0));
+    k.frames(600 + 200 + 10);
+    assert_eq!(k.screen(), Screen::Attract);
+    assert_eq!(
+        numbered(&k.stamped()),
+        vec![
+            (Event::SessionStart, 1),
+            (Event::ScreenView { screen: "map" }, 1),
+            (Event::IdleWarning, 1),
+            (Event::IdleReset, 1),
+            (Event::SessionEnd { reason: SessionEndReason::Idle }, 1),
+            (Event::ScreenView { screen: "attract" }, 0),
+        ]
+    );
 }

@@ -7,7 +7,9 @@ use std::time::Duration;
 use super::theme::{palette, text_size, GAP_MM, RADIUS_MM};
 use super::top_bar::reset_for_next_visitor;
 use super::widgets::{button, label, ButtonStyle, UiContext};
-use super::{Content, InitialView, Screen};
+use super::session::VisitorSession;
+use super::{Content, EventSender, InitialView, Screen};
+use crate::telemetry::{Event, SessionEndReason};
 use crate::content::IdleTimings;
 
 /// Time since the last touch on a visitor screen.
@@ -83,6 +85,7 @@ fn show_or_hide_overlay(
     ui: UiContext,
     overlay: Query<Entity, With<IdleOverlay>>,
     mut countdown: Query<&mut Text, With<CountdownText>>,
+    mut events: EventSender,
 ) {
     let t = timings(ui.content.as_deref());
     let timeout = if state.get().is_quiz() { t.quiz } else { t.browse };
@@ -98,12 +101,17 @@ fn show_or_hide_overlay(
         for e in &overlay {
             commands.entity(e).despawn();
         }
-        commands.queue(reset_for_next_visitor);
+        events.send(Event::IdleReset);
+        commands.queue(|w: &mut World| {
+            w.resource_mut::<VisitorSession>().ending = Some(SessionEndReason::Idle);
+            reset_for_next_visitor(w);
+        });
         return;
     }
     let seconds = left.as_secs_f32().ceil() as u32;
     let text = ui.t_args("idle-countdown", &[("seconds", seconds.into())]);
     if overlay.is_empty() {
+        events.send(Event::IdleWarning);
         spawn_overlay(&mut commands, &ui, text);
     } else {
         for mut t in &mut countdown {

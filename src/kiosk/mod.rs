@@ -5,6 +5,7 @@ pub mod capture;
 pub mod fonts;
 pub mod idle;
 pub mod screens;
+pub mod session;
 pub mod theme;
 pub mod top_bar;
 pub mod widgets;
@@ -13,6 +14,7 @@ use bevy::prelude::*;
 use std::sync::Arc;
 
 use crate::content::Booth;
+pub use session::{EventSender, KioskEvent, RecordedEvents};
 use crate::i18n::{Lang, Localizer};
 
 /// The top-level screen.
@@ -46,25 +48,6 @@ impl Screen {
     }
 }
 
-/// An event for the interaction log.
-#[derive(Message, Clone, Debug, PartialEq, Eq)]
-pub struct KioskEvent(pub crate::telemetry::Event);
-
-/// Every event sent so far in this run (until the SQLite log exists; tests read it).
-#[derive(Resource, Clone, Debug, Default)]
-pub struct RecordedEvents(pub Vec<crate::telemetry::Event>);
-
-/// Most events kept in memory.
-const RECORDED_EVENTS_CAP: usize = 10_000;
-
-fn record_events(mut events: MessageReader<KioskEvent>, mut recorded: ResMut<RecordedEvents>) {
-    for e in events.read() {
-        if recorded.0.len() >= RECORDED_EVENTS_CAP {
-            recorded.0.remove(0);
-        }
-        recorded.0.push(e.0.clone());
-    }
-}
 
 /// The validated booth content.
 #[derive(Resource, Clone)]
@@ -152,12 +135,9 @@ impl Plugin for KioskPlugin {
             .insert_resource(AnimationClock { seconds: initial.frozen_clock.unwrap_or(0.0), frozen: initial.frozen_clock.is_some() })
             .insert_resource(initial)
             .init_state::<Screen>()
-            .add_message::<KioskEvent>()
-            .init_resource::<RecordedEvents>()
             .add_systems(Startup, spawn_camera)
-            .add_systems(Last, record_events)
             .add_systems(Update, tick_animation_clock)
-            .add_plugins((theme::plugin, fonts::plugin, screens::plugin, top_bar::plugin, idle::plugin));
+            .add_plugins((theme::plugin, fonts::plugin, screens::plugin, top_bar::plugin, idle::plugin, session::plugin));
     }
 }
 
@@ -182,7 +162,3 @@ pub(crate) fn leave_loading(
         next.set(initial.screen);
     }
 }
-
-/// `--data DIR` given on the command line, overriding booth.toml's data directory.
-#[derive(Resource, Clone, Debug)]
-pub struct DataDirOverride(pub std::path::PathBuf);

@@ -1,21 +1,13 @@
-//! What the kiosk records: a closed set of event kinds, no free text, no visitor identifiers.
-//! The Bevy side sends them as messages; persistence to SQLite is the interaction-log work (planned).
+//! The interaction log: a closed set of event kinds (no free text, no visitor identifiers), stored in one
+//! SQLite file per kiosk by a writer thread so the frame never waits for the disk. No Bevy in here.
 
-/// What a take-home QR code leads to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum QrTarget {
-    Municipality(String),
-    Program(String),
-    QuizResult,
-}
+mod event;
+mod store;
+mod writer;
 
-/// One recorded event.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Event {
-    QuizStart,
-    QuizAnswer { question: String, choice: usize, correct: bool, millis: u32 },
-    QuizComplete { score: usize, out_of: usize },
-    /// Left before the end; `at_question` is the 1-based number of the question on screen.
-    QuizAbandon { at_question: usize },
-    QrShown { target: QrTarget },
-}
+pub use event::{ErrorKind, Event, QrTarget, Record, SelectHow, SessionEndReason, ShowcaseOrigin, SCHEMA_VERSION};
+pub use store::{meta_value, open, read_all, Meta, StoreError};
+pub use writer::{Health, Telemetry, WriterConfig};
+
+#[cfg(test)]
+mod tests;

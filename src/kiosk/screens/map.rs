@@ -9,7 +9,8 @@ use crate::i18n::Lang;
 use crate::kiosk::theme::{palette, region_color, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{button, button_frame, button_text_color, label, screen_root, ButtonStyle, UiContext};
-use crate::kiosk::{Screen, Selection};
+use crate::kiosk::{EventSender, Screen, Selection};
+use crate::telemetry::{Event, SelectHow};
 
 /// The button that opens the quiz.
 #[derive(Component)]
@@ -127,8 +128,9 @@ fn spawn_municipality_button(grid: &mut ChildSpawnerCommands, ui: &UiContext, m:
             b.spawn((label(main, ui.font_in(main_lang, true), text_size::BODY, color), TextLayout::justify(Justify::Center)));
             b.spawn((label(second, ui.font_in(second_lang, false), text_size::SMALL * 0.8, palette::TEXT_MUTED), TextLayout::justify(Justify::Center)));
         })
-        .observe(move |_: On<Pointer<Click>>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>| {
+        .observe(move |_: On<Pointer<Click>>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>, mut events: EventSender| {
             selection.municipality = Some(code.clone());
+            events.send(Event::MunicipalitySelect { code: code.clone(), how: SelectHow::List });
             next.set(Screen::Municipality);
         });
 }

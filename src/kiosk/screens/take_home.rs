@@ -13,7 +13,7 @@ use crate::kiosk::screens::municipality::display_name;
 use crate::kiosk::theme::{palette, px_per_mm, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{label, screen_root, UiContext};
-use crate::kiosk::{KioskEvent, Screen, Selection};
+use crate::kiosk::{EventSender, Screen, Selection};
 use crate::telemetry::{Event, QrTarget};
 use crate::qr;
 
@@ -79,7 +79,7 @@ fn spawn(
     selection: Res<Selection>,
     window: Single<&Window, With<PrimaryWindow>>,
     mut images: ResMut<Assets<Image>>,
-    mut events: MessageWriter<KioskEvent>,
+    mut events: EventSender,
 ) {
     let Some(content) = ui.content.as_ref() else { return };
     let booth = content.0.clone();
@@ -121,7 +121,7 @@ fn spawn(
         ))
         .with_children(|body| {
             if spawn_qr(body, &mut images, &url, QR_SIDE_MM, scale) {
-                events.write(KioskEvent(Event::QrShown { target: target.clone() }));
+                events.send(Event::QrShown { target: target.clone() });
             }
             body.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), max_width: px(420.0), ..default() }, Pickable::IGNORE))
                 .with_children(|text| {

@@ -8,7 +8,7 @@ use super::{source_line, QuizSession};
 use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{button, card, label, screen_root, ButtonStyle, UiContext};
-use crate::kiosk::{KioskEvent, Screen};
+use crate::kiosk::{EventSender, Screen};
 use crate::telemetry::Event;
 
 /// The button to the next question or to the result.
@@ -74,14 +74,14 @@ fn spawn(mut commands: Commands, ui: UiContext, session: Res<QuizSession>) {
                     border_radius: BorderRadius::all(px(RADIUS_MM * 1.5)),
                     ..default()
                 })
-                .observe(|_: On<Pointer<Click>>, mut session: ResMut<QuizSession>, mut events: MessageWriter<KioskEvent>, mut next: ResMut<NextState<Screen>>| {
+                .observe(|_: On<Pointer<Click>>, mut session: ResMut<QuizSession>, mut events: EventSender, mut next: ResMut<NextState<Screen>>| {
                     let session = &mut *session;
                     let Some(round) = session.round.as_ref() else { return };
                     if round.is_complete() {
                         for q in &round.questions {
                             session.recent.remember(&q.id);
                         }
-                        events.write(KioskEvent(Event::QuizComplete { score: round.score(), out_of: round.questions.len() }));
+                        events.send(Event::QuizComplete { score: round.score(), out_of: round.questions.len() });
                         next.set(Screen::QuizResult);
                     } else {
                         next.set(Screen::QuizQuestion);

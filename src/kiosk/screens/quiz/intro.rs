@@ -7,7 +7,7 @@ use super::QuizSession;
 use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{button, label, screen_root, ButtonStyle, UiContext};
-use crate::kiosk::{Content, KioskEvent, Screen};
+use crate::kiosk::{Content, EventSender, Screen};
 use crate::telemetry::Event;
 
 /// The start button.
@@ -52,10 +52,10 @@ fn spawn(mut commands: Commands, ui: UiContext) {
                     |_: On<Pointer<Click>>,
                      content: Res<Content>,
                      mut session: ResMut<QuizSession>,
-                     mut events: MessageWriter<KioskEvent>,
+                     mut events: EventSender,
                      mut next: ResMut<NextState<Screen>>| {
                         session.start(&content);
-                        events.write(KioskEvent(Event::QuizStart));
+                        events.send(Event::QuizStart);
                         next.set(Screen::QuizQuestion);
                     },
                 );

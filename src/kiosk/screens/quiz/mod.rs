@@ -8,7 +8,7 @@ pub mod result;
 
 use bevy::prelude::*;
 
-use crate::kiosk::{Content, InitialView, KioskEvent, Screen};
+use crate::kiosk::{Content, InitialView, EventSender, Screen};
 use crate::quiz::{RecentQuestions, Rng, Round};
 use crate::telemetry::Event;
 
@@ -76,13 +76,13 @@ fn prepare_initial_round(initial: Res<InitialView>, content: Option<Res<Content>
 }
 
 /// Leaving the quiz before its result abandons the round.
-fn abandon_when_leaving(state: Res<State<Screen>>, mut session: ResMut<QuizSession>, mut events: MessageWriter<KioskEvent>) {
+fn abandon_when_leaving(state: Res<State<Screen>>, mut session: ResMut<QuizSession>, mut events: EventSender) {
     if !state.is_changed() || state.get().is_quiz() {
         return;
     }
     if let Some(round) = session.round.take() {
         if !round.is_complete() {
-            events.write(KioskEvent(Event::QuizAbandon { at_question: round.answers.len() + 1 }));
+            events.send(Event::QuizAbandon { at_question: round.answers.len() + 1 });
         }
     }
 }

@@ -7,7 +7,7 @@ use super::QuizSession;
 use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{button_frame, label, screen_root, ButtonStyle, UiContext};
-use crate::kiosk::{Content, KioskEvent, Screen};
+use crate::kiosk::{Content, EventSender, Screen};
 use crate::telemetry::Event;
 
 /// A choice button; the number is its position on screen.
@@ -101,14 +101,14 @@ fn spawn(mut commands: Commands, ui: UiContext, mut session: ResMut<QuizSession>
                             b.spawn(label(marker, ui.font_in(crate::i18n::Lang::En, true), text_size::HERO, palette::PRIMARY));
                             b.spawn(label(text.get(lang), ui.font_in(text.lang_of(lang), true), text_size::TITLE, palette::TEXT));
                         })
-                        .observe(move |_: On<Pointer<Click>>, content: Res<Content>, time: Res<Time<Real>>, mut session: ResMut<QuizSession>, mut events: MessageWriter<KioskEvent>, mut next: ResMut<NextState<Screen>>| {
+                        .observe(move |_: On<Pointer<Click>>, content: Res<Content>, time: Res<Time<Real>>, mut session: ResMut<QuizSession>, mut events: EventSender, mut next: ResMut<NextState<Screen>>| {
                             let millis = ((time.elapsed_secs_f64() - session.asked_at) * 1000.0).clamp(0.0, u32::MAX as f64) as u32;
                             let Some(round) = session.round.as_mut() else { return };
                             let Some(drawn) = round.current().cloned() else { return };
                             let Some(answer) = round.answer(position, millis) else { return };
                             let bank_choice = drawn.order[position];
                             let _ = &content;
-                            events.write(KioskEvent(Event::QuizAnswer { question: drawn.id.clone(), choice: bank_choice, correct: answer.correct, millis }));
+                            events.send(Event::QuizAnswer { question: drawn.id.clone(), choice: bank_choice, correct: answer.correct, millis });
                             next.set(Screen::QuizFeedback);
                         });
                 }

@@ -9,7 +9,7 @@ use crate::kiosk::screens::take_home::spawn_qr;
 use crate::kiosk::theme::{palette, px_per_mm, text_size, GAP_MM, MARGIN_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{button, card, label, screen_root, ButtonStyle, UiContext};
-use crate::kiosk::{KioskEvent, Screen};
+use crate::kiosk::{EventSender, Screen};
 use crate::quiz::rank_key;
 use crate::telemetry::{Event, QrTarget};
 
@@ -30,7 +30,7 @@ fn spawn(
     session: Res<QuizSession>,
     window: Single<&Window, With<PrimaryWindow>>,
     mut images: ResMut<Assets<Image>>,
-    mut events: MessageWriter<KioskEvent>,
+    mut events: EventSender,
 ) {
     let Some(content) = ui.content.as_ref() else { return };
     let booth = content.0.clone();
@@ -80,7 +80,7 @@ fn spawn(
                     .with_children(|right| {
                         right.spawn(label(ui.t("quiz-learn-more"), ui.font(true), text_size::HEADING, palette::PRIMARY));
                         if spawn_qr(right, &mut images, &url, RESULT_QR_MM, scale) {
-                            events.write(KioskEvent(Event::QrShown { target: QrTarget::QuizResult }));
+                            events.send(Event::QrShown { target: QrTarget::QuizResult });
                         }
                         right.spawn(label(booth.quiz.learn_more_url.clone(), ui.font_in(crate::i18n::Lang::En, false), text_size::BODY, palette::TEXT));
                     });

@@ -1,0 +1,188 @@
+//! Visitor sessions and the event path. A session starts when a touch leaves the attract loop and ends
+//! on Start over, on the idle reset, or when a touch comes after the quiet gap (a new visitor took over
+//! without a reset). Every event is stamped with the session it happened in and, when the booth has a
+//! data folder, handed to the SQLite log.
+
+use bevy::ecs::system::SystemParam;
+use bevy::input::InputSystems;
+use bevy::picking::PickingSystems;
+use bevy::prelude::*;
+use std::collections::VecDeque;
+use std::time::Duration;
+
+use super::{Content, Screen};
+use crate::telemetry::{Event, Record, SessionEndReason, Telemetry};
+
+/// An event for the interaction log, with the session it belongs to.
+#[derive(Message, Clone, Debug, PartialEq, Eq)]
+pub struct KioskEvent {
+    pub event: Event,
+    pub session: Option<String>,
+}
+
+/// The visitor using the kiosk now.
+#[derive(Resource, Debug, Default)]
+pub struct VisitorSession {
+    pub id: Option<String>,
+    /// When the last touch came (app time).
+    pub last_touch: Option<Duration>,
+    /// Why the coming return to the attract loop happens (Start over when not set).
+    pub ending: Option<SessionEndReason>,
+}
+
+/// Sends events stamped with the current session.
+#[derive(SystemParam)]
+pub struct EventSender<'w> {
+    writer: MessageWriter<'w, KioskEvent>,
+    session: Res<'w, VisitorSession>,
+}
+
+impl EventSender<'_> {
+    pub fn send(&mut self, event: Event) {
+        let session = self.session.id.clone();
+        self.writer.write(KioskEvent { event, session });
+    }
+}
+
+/// The SQLite log, when the kiosk has one.
+#[derive(Resource)]
+pub struct EventLog(pub Telemetry);
+
+/// Every event of this run in memory, with its session (the staff panel's counters and tests read it).
+#[derive(Resource, Clone, Debug, Default)]
+pub struct RecordedEvents(pub Vec<(Event, Option<String>)>);
+
+const RECORDED_EVENTS_CAP: usize = 100_000;
+/// A heartbeat every minute, with the frame times of the minute before.
+pub const HEARTBEAT: Duration = Duration::from_secs(60);
+
+#[derive(Resource, Default)]
+struct FrameTimes(VecDeque<Duration>);
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<KioskEvent>()
+        .init_resource::<VisitorSession>()
+        .init_resource::<RecordedEvents>()
+        .init_resource::<FrameTimes>()
+        .add_systems(Startup, |mut events: EventSender| events.send(Event::AppStart))
+        .add_systems(PreUpdate, track_touches.after(InputSystems).before(PickingSystems::Input))
+        .add_systems(PostUpdate, screen_changes)
+        .add_systems(Last, (heartbeat, record_events, stop_on_exit).chain());
+}
+
+fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+fn quiet_gap(content: Option<&Content>) -> Duration {
+    content.map_or(super::idle::DEFAULT_TIMINGS.quiet_gap, |c| c.0.settings.idle.quiet_gap)
+}
+
+fn track_touches(
+    mouse: Res<ButtonInput<MouseButton>>,
+    touches: Res<Touches>,
+    time: Res<Time<Real>>,
+    state: Res<State<Screen>>,
+    content: Option<Res<Content>>,
+    mut session: ResMut<VisitorSession>,
+    mut writer: MessageWriter<KioskEvent>,
+) {
+    if mouse.get_just_pressed().next().is_none() && !touches.any_just_pressed() {
+        return;
+    }
+    let now = time.elapsed();
+    let gap = quiet_gap(content.as_deref());
+    if state.get().is_visitor_screen() && session.id.is_some() && session.last_touch.is_some_and(|t| now.saturating_sub(t) >= gap) {
+        writer.write(KioskEvent { event: Event::SessionEnd { reason: SessionEndReason::QuietGap }, session: session.id.take() });
+        session.id = Some(new_id());
+        writer.write(KioskEvent { event: Event::SessionStart, session: session.id.clone() });
+    }
+    session.last_touch = Some(now);
+}
+
+/// Screen name as stored in the log.
+pub fn screen_name(s: Screen) -> &'static str {
+    match s {
+        Screen::Loading | Screen::ConfigError => "config_error",
+        Screen::Attract => "attract",
+        Screen::Map => "map",
+        Screen::Municipality => "municipality",
+        Screen::TakeHome => "take_home",
+        Screen::About => "about",
+        Screen::QuizIntro => "quiz_intro",
+        Screen::QuizQuestion => "quiz_question",
+        Screen::QuizFeedback => "quiz_feedback",
+        Screen::QuizResult => "quiz_result",
+    }
+}
+
+fn screen_changes(
+    state: Res<State<Screen>>,
+    time: Res<Time<Real>>,
+    mut session: ResMut<VisitorSession>,
+    mut writer: MessageWriter<KioskEvent>,
+) {
+    if !state.is_changed() || *state.get() == Screen::Loading {
+        return;
+    }
+    let screen = *state.get();
+    if screen.is_visitor_screen() && session.id.is_none() {
+        session.id = Some(new_id());
+        session.last_touch = Some(time.elapsed());
+        writer.write(KioskEvent { event: Event::SessionStart, session: session.id.clone() });
+    }
+    if !screen.is_visitor_screen() && session.id.is_some() {
+        let reason = session.ending.take().unwrap_or(SessionEndReason::StartOver);
+        writer.write(KioskEvent { event: Event::SessionEnd { reason }, session: session.id.take() });
+    }
+    session.ending = None;
+    writer.write(KioskEvent { event: Event::ScreenView { screen: screen_name(screen) }, session: session.id.clone() });
+}
+
+fn heartbeat(time: Res<Time<Real>>, mut frames: ResMut<FrameTimes>, mut next_at: Local<Duration>, mut writer: MessageWriter<KioskEvent>) {
+    frames.0.push_back(time.delta());
+    if frames.0.len() > 60 * 60 {
+        frames.0.pop_front();
+    }
+    if *next_at == Duration::ZERO {
+        *next_at = HEARTBEAT;
+    }
+    if time.elapsed() < *next_at {
+        return;
+    }
+    *next_at += HEARTBEAT;
+    let mut sorted: Vec<Duration> = frames.0.iter().copied().collect();
+    sorted.sort();
+    let pct = |p: f64| sorted.get(((sorted.len().saturating_sub(1)) as f64 * p).round() as usize).map_or(0, |d| d.as_micros() as u32);
+    writer.write(KioskEvent {
+        event: Event::Heartbeat { uptime_s: time.elapsed().as_secs(), frame_p50_us: pct(0.5), frame_p99_us: pct(0.99) },
+        session: None,
+    });
+}
+
+fn record_events(
+    mut events: MessageReader<KioskEvent>,
+    mut recorded: ResMut<RecordedEvents>,
+    log: Option<Res<EventLog>>,
+    time: Res<Time<Real>>,
+) {
+    for e in events.read() {
+        if recorded.0.len() >= RECORDED_EVENTS_CAP {
+            recorded.0.drain(..RECORDED_EVENTS_CAP / 10);
+        }
+        recorded.0.push((e.event.clone(), e.session.clone()));
+        if let Some(log) = &log {
+            log.0.send(Record::new(e.event.clone(), e.session.clone(), time.elapsed().as_millis() as i64));
+        }
+    }
+}
+
+fn stop_on_exit(mut exits: MessageReader<AppExit>, log: Option<Res<EventLog>>, time: Res<Time<Real>>) {
+    if exits.read().next().is_none() {
+        return;
+    }
+    if let Some(log) = log {
+        log.0.send(Record::new(Event::AppStop, None, time.elapsed().as_millis() as i64));
+        log.0.flush();
+    }
+}

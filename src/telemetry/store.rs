@@ -1,0 +1,268 @@
+//! The SQLite file: schema, migrations, inserts, and reading events back.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use std::path::Path;
+
+use super::event::{ErrorKind, Event, QrTarget, Record, SelectHow, SessionEndReason, ShowcaseOrigin, SCHEMA_VERSION};
+use crate::i18n::Lang;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: {source}")]
+    Sqlite { path: String, source: rusqlite::Error },
+    #[error("{path}: database schema version {found} is newer than this app understands ({SCHEMA_VERSION})")]
+    TooNew { path: String, found: i64 },
+    #[error("cannot start the log writer thread: {0}")]
+    Thread(String),
+}
+
+/// Who wrote the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meta {
+    pub kiosk_id: String,
+    pub booth_id: String,
+    pub app_version: String,
+}
+
+/// Layout of version 1: events without the monotonic clock.
+const V1: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE events (
+  uuid TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, session_id TEXT, utc_ms INTEGER NOT NULL,
+  schema INTEGER NOT NULL, kind TEXT NOT NULL,
+  municipality TEXT, program TEXT, target TEXT, question TEXT, choice INTEGER, correct INTEGER,
+  millis INTEGER, score INTEGER, out_of INTEGER, at_question INTEGER, reason TEXT, how TEXT,
+  lang TEXT, screen TEXT, origin TEXT, uptime_s INTEGER, p50_us INTEGER, p99_us INTEGER, error_kind TEXT
+);
+CREATE INDEX events_kind ON events(kind);
+CREATE INDEX events_time ON events(utc_ms);
+";
+
+/// Version 1 → 2: milliseconds since app start, so reports can order events even if the clock jumps.
+const V1_TO_V2: &str = "ALTER TABLE events ADD COLUMN mono_ms INTEGER NOT NULL DEFAULT 0;";
+
+/// Opens (creating or migrating) the log at `path`: WAL, full sync (a committed event survives a power
+/// cut), and `meta` filled in on creation.
+pub fn open(path: &Path, meta: &Meta) -> Result<Connection, StoreError> {
+    let p = path.display().to_string();
+    let err = |source| StoreError::Sqlite { path: p.clone(), source };
+    let conn = Connection::open(path).map_err(err)?;
+    conn.busy_timeout(std::time::Duration::from_secs(2)).map_err(err)?;
+    conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
+    conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::TooNew { path: p, found: version });
+    }
+    if version < 1 {
+        conn.execute_batch(V1).map_err(err)?;
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
+        for (k, v) in [
+            ("kiosk_id", meta.kiosk_id.clone()),
+            ("booth_id", meta.booth_id.clone()),
+            ("app_version", meta.app_version.clone()),
+            ("created_utc_ms", now.to_string()),
+        ] {
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)", params![k, v]).map_err(err)?;
+        }
+        conn.pragma_update(None, "user_version", 1).map_err(err)?;
+    }
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
+    if version < 2 {
+        conn.execute_batch(&format!("BEGIN; {V1_TO_V2} PRAGMA user_version = 2; COMMIT;")).map_err(err)?;
+    }
+    // The app version that last wrote the file.
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?1)", params![meta.app_version]).map_err(err)?;
+    Ok(conn)
+}
+
+/// Reads a value of the `meta` table.
+pub fn meta_value(conn: &Connection, key: &str) -> rusqlite::Result<Option<String>> {
+    conn.query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| r.get(0)).optional()
+}
+
+#[derive(Default)]
+struct Columns {
+    municipality: Option<String>,
+    program: Option<String>,
+    target: Option<&'static str>,
+    question: Option<String>,
+    choice: Option<i64>,
+    correct: Option<bool>,
+    millis: Option<i64>,
+    score: Option<i64>,
+    out_of: Option<i64>,
+    at_question: Option<i64>,
+    reason: Option<&'static str>,
+    how: Option<&'static str>,
+    lang: Option<&'static str>,
+    screen: Option<&'static str>,
+    origin: Option<&'static str>,
+    uptime_s: Option<i64>,
+    p50_us: Option<i64>,
+    p99_us: Option<i64>,
+    error_kind: Option<&'static str>,
+}
+
+fn columns(e: &Event) -> Columns {
+    let mut c = Columns::default();
+    match e {
+        Event::Heartbeat { uptime_s, frame_p50_us, frame_p99_us } => {
+            c.uptime_s = Some(*uptime_s as i64);
+            c.p50_us = Some(i64::from(*frame_p50_us));
+            c.p99_us = Some(i64::from(*frame_p99_us));
+        }
+        Event::SessionEnd { reason } => c.reason = Some(reason.as_str()),
+        Event::ScreenView { screen } => c.screen = Some(screen),
+        Event::MunicipalitySelect { code, how } => {
+            c.municipality = Some(code.clone());
+            c.how = Some(how.as_str());
+        }
+        Event::MapTouch { code } => c.municipality = code.clone(),
+        Event::ProgramView { id } => c.program = Some(id.clone()),
+        Event::QrShown { target } => match target {
+            QrTarget::Municipality(code) => {
+                c.target = Some("municipality");
+                c.municipality = Some(code.clone());
+            }
+            QrTarget::Program(id) => {
+                c.target = Some("program");
+                c.program = Some(id.clone());
+            }
+            QrTarget::QuizResult => c.target = Some("quiz_result"),
+        },
+        Event::QuizAnswer { question, choice, correct, millis } => {
+            c.question = Some(question.clone());
+            c.choice = Some(*choice as i64);
+            c.correct = Some(*correct);
+            c.millis = Some(i64::from(*millis));
+        }
+        Event::QuizComplete { score, out_of } => {
+            c.score = Some(*score as i64);
+            c.out_of = Some(*out_of as i64);
+        }
+        Event::QuizAbandon { at_question } => c.at_question = Some(*at_question as i64),
+        Event::LanguageChange { lang } => c.lang = Some(lang.code()),
+        Event::ShowcaseChange { code, origin } => {
+            c.municipality = code.clone();
+            c.origin = Some(origin.as_str());
+        }
+        Event::Error { kind } => c.error_kind = Some(kind.as_str()),
+        Event::AppStart
+        | Event::AppStop
+        | Event::SessionStart
+        | Event::QuizStart
+        | Event::StaffLoginOk
+        | Event::StaffLoginFail
+        | Event::IdleWarning
+        | Event::IdleReset => {}
+    }
+    c
+}
+
+/// Inserts records in one transaction. A record whose UUID is already there is skipped.
+pub fn insert(conn: &mut Connection, kiosk_id: &str, records: &[Record]) -> rusqlite::Result<()> {
+    let tx = conn.transaction()?;
+    {
+        let mut stmt = tx.prepare_cached(
+            "INSERT OR IGNORE INTO events (uuid, kiosk_id, session_id, utc_ms, mono_ms, schema, kind,
+               municipality, program, target, question, choice, correct, millis, score, out_of, at_question,
+               reason, how, lang, screen, origin, uptime_s, p50_us, p99_us, error_kind)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+               ?21, ?22, ?23, ?24, ?25, ?26)",
+        )?;
+        for r in records {
+            let c = columns(&r.event);
+            stmt.execute(params![
+                r.uuid, kiosk_id, r.session_id, r.utc_ms, r.mono_ms, SCHEMA_VERSION, r.event.kind(),
+                c.municipality, c.program, c.target, c.question, c.choice, c.correct, c.millis, c.score, c.out_of,
+                c.at_question, c.reason, c.how, c.lang, c.screen, c.origin, c.uptime_s, c.p50_us, c.p99_us, c.error_kind
+            ])?;
+        }
+    }
+    tx.commit()
+}
+
+fn screen_name(s: &str) -> &'static str {
+    // Screen names are a closed set; anything else reads back as "unknown".
+    const NAMES: [&str; 11] =
+        ["attract", "map", "municipality", "take_home", "about", "quiz_intro", "quiz_question", "quiz_feedback", "quiz_result", "staff", "config_error"];
+    NAMES.iter().find(|n| **n == s).copied().unwrap_or("unknown")
+}
+
+/// Every event in the file, oldest first (by UTC time, then by app-start offset).
+pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<Record>> {
+    let mut stmt = conn.prepare(
+        "SELECT uuid, session_id, utc_ms, mono_ms, kind, municipality, program, target, question, choice, correct,
+                millis, score, out_of, at_question, reason, how, lang, screen, origin, uptime_s, p50_us, p99_us, error_kind
+         FROM events ORDER BY utc_ms, mono_ms",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let kind: String = r.get(4)?;
+        let s = |i: usize| r.get::<_, Option<String>>(i);
+        let n = |i: usize| r.get::<_, Option<i64>>(i);
+        let event = match kind.as_str() {
+            "app_start" => Event::AppStart,
+            "app_stop" => Event::AppStop,
+            "heartbeat" => Event::Heartbeat {
+                uptime_s: n(20)?.unwrap_or(0) as u64,
+                frame_p50_us: n(21)?.unwrap_or(0) as u32,
+                frame_p99_us: n(22)?.unwrap_or(0) as u32,
+            },
+            "session_start" => Event::SessionStart,
+            "session_end" => Event::SessionEnd {
+                reason: match s(15)?.as_deref() {
+                    Some("idle") => SessionEndReason::Idle,
+                    Some("quiet_gap") => SessionEndReason::QuietGap,
+                    _ => SessionEndReason::StartOver,
+                },
+            },
+            "screen_view" => Event::ScreenView { screen: screen_name(&s(18)?.unwrap_or_default()) },
+            "municipality_select" => Event::MunicipalitySelect {
+                code: s(5)?.unwrap_or_default(),
+                how: match s(16)?.as_deref() {
+                    Some("list") => SelectHow::List,
+                    Some("showcase") => SelectHow::Showcase,
+                    _ => SelectHow::Map,
+                },
+            },
+            "map_touch" => Event::MapTouch { code: s(5)? },
+            "program_view" => Event::ProgramView { id: s(6)?.unwrap_or_default() },
+            "qr_shown" => Event::QrShown {
+                target: match s(7)?.as_deref() {
+                    Some("program") => QrTarget::Program(s(6)?.unwrap_or_default()),
+                    Some("quiz_result") => QrTarget::QuizResult,
+                    _ => QrTarget::Municipality(s(5)?.unwrap_or_default()),
+                },
+            },
+            "quiz_start" => Event::QuizStart,
+            "quiz_answer" => Event::QuizAnswer {
+                question: s(8)?.unwrap_or_default(),
+                choice: n(9)?.unwrap_or(0) as usize,
+                correct: n(10)?.unwrap_or(0) != 0,
+                millis: n(11)?.unwrap_or(0) as u32,
+            },
+            "quiz_complete" => Event::QuizComplete { score: n(12)?.unwrap_or(0) as usize, out_of: n(13)?.unwrap_or(0) as usize },
+            "quiz_abandon" => Event::QuizAbandon { at_question: n(14)?.unwrap_or(0) as usize },
+            "language_change" => Event::LanguageChange { lang: s(17)?.and_then(|l| l.parse().ok()).unwrap_or(Lang::Ja) },
+            "showcase_change" => Event::ShowcaseChange {
+                code: s(5)?,
+                origin: if s(19)?.as_deref() == Some("schedule") { ShowcaseOrigin::Schedule } else { ShowcaseOrigin::Staff },
+            },
+            "staff_login_ok" => Event::StaffLoginOk,
+            "staff_login_fail" => Event::StaffLoginFail,
+            "idle_warning" => Event::IdleWarning,
+            "idle_reset" => Event::IdleReset,
+            _ => Event::Error {
+                kind: match s(23)?.as_deref() {
+                    Some("database") => ErrorKind::Database,
+                    Some("asset") => ErrorKind::Asset,
+                    Some("qr") => ErrorKind::Qr,
+                    _ => ErrorKind::Config,
+                },
+            },
+        };
+        Ok(Record { uuid: r.get(0)?, session_id: r.get(1)?, utc_ms: r.get(2)?, mono_ms: r.get(3)?, event })
+    })?;
+    rows.collect()
+}

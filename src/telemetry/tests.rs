@@ -1,0 +1,201 @@
+//! The log on disk: round trip, migration from the previous schema, failures, and a real crash.
+
+use super::*;
+use std::path::Path;
+use std::time::Duration;
+
+fn meta() -> Meta {
+    Meta { kiosk_id: "kiosk-01".into(), booth_id: "booth".into(), app_version: "test".into() }
+}
+
+fn every_kind() -> Vec<Event> {
+    use crate::i18n::Lang;
+    vec![
+        Event::AppStart,
+        Event::Heartbeat { uptime_s: 60, frame_p50_us: 900, frame_p99_us: 2500 },
+        Event::SessionStart,
+        Event::ScreenView { screen: "map" },
+        Event::MunicipalitySelect { code: "13104".into(), how: SelectHow::List },
+        Event::MapTouch { code: Some("13421".into()) },
+        Event::MapTouch { code: None },
+        Event::ProgramView { id: "joint-grants".into() },
+        Event::QrShown { target: QrTarget::Municipality("13104".into()) },
+        Event::QrShown { target: QrTarget::Program("joint-grants".into()) },
+        Event::QrShown { target: QrTarget::QuizResult },
+        Event::QuizStart,
+        Event::QuizAnswer { question: "goya-seeds".into(), choice: 2, correct: false, millis: 4321 },
+        Event::QuizComplete { score: 4, out_of: 5 },
+        Event::QuizAbandon { at_question: 3 },
+        Event::LanguageChange { lang: Lang::Ko },
+        Event::ShowcaseChange { code: Some("13101".into()), origin: ShowcaseOrigin::Schedule },
+        Event::ShowcaseChange { code: None, origin: ShowcaseOrigin::Staff },
+        Event::StaffLoginOk,
+        Event::StaffLoginFail,
+        Event::IdleWarning,
+        Event::IdleReset,
+        Event::SessionEnd { reason: SessionEndReason::QuietGap },
+        Event::Error { kind: ErrorKind::Qr },
+        Event::AppStop,
+    ]
+}
+
+#[test]
+fn every_event_kind_round_trips_through_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.sqlite");
+    let mut log = Telemetry::start(&path, meta(), WriterConfig::default()).unwrap();
+    let records: Vec<Record> =
+        every_kind().into_iter().enumerate().map(|(i, e)| Record::new(e, Some("s1".into()), i as i64)).collect();
+    for r in &records {
+        log.send(r.clone());
+    }
+    log.flush();
+    assert_eq!(log.committed(), records.len() as u64);
+    log.shutdown();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let back = read_all(&conn).unwrap();
+    let mut sorted = records.clone();
+    sorted.sort_by_key(|r| (r.utc_ms, r.mono_ms));
+    assert_eq!(back, sorted);
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    assert_eq!(super::store::meta_value(&conn, "kiosk_id").unwrap().as_deref(), Some("kiosk-01"));
+    assert_eq!(super::store::meta_value(&conn, "booth_id").unwrap().as_deref(), Some("booth"));
+}
+
+#[test]
+fn a_database_of_the_previous_version_is_migrated_and_keeps_its_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite");
+    {
+        // A version-1 file as the first release wrote it.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+             INSERT INTO meta VALUES ('kiosk_id', 'old-kiosk'), ('booth_id', 'b'), ('app_version', '0.0.1');
+             CREATE TABLE events (uuid TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, session_id TEXT, utc_ms INTEGER NOT NULL,
+               schema INTEGER NOT NULL, kind TEXT NOT NULL, municipality TEXT, program TEXT, target TEXT, question TEXT,
+               choice INTEGER, correct INTEGER, millis INTEGER, score INTEGER, out_of INTEGER, at_question INTEGER,
+               reason TEXT, how TEXT, lang TEXT, screen TEXT, origin TEXT, uptime_s INTEGER, p50_us INTEGER,
+               p99_us INTEGER, error_kind TEXT);
+             INSERT INTO events (uuid, kiosk_id, session_id, utc_ms, schema, kind, municipality, how)
+               VALUES ('00000000-0000-4000-8000-000000000001', 'old-kiosk', 's', 1000, 1, 'municipality_select', '13104', 'map');
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    }
+    let conn = super::store::open(&path, &meta()).unwrap();
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, 2);
+    let back = read_all(&conn).unwrap();
+    assert_eq!(back.len(), 1);
+    assert_eq!(back[0].event, Event::MunicipalitySelect { code: "13104".into(), how: SelectHow::Map });
+    assert_eq!(back[0].mono_ms, 0);
+    // The kiosk that created it is kept; the app version says who wrote last.
+    assert_eq!(super::store::meta_value(&conn, "kiosk_id").unwrap().as_deref(), Some("old-kiosk"));
+    assert_eq!(super::store::meta_value(&conn, "app_version").unwrap().as_deref(), Some("test"));
+}
+
+#[test]
+fn a_database_from_a_newer_app_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.sqlite");
+    rusqlite::Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
+    let e = super::store::open(&path, &meta()).unwrap_err();
+    assert!(e.to_string().contains("schema version 99 is newer"), "{e}");
+}
+
+#[test]
+fn events_wait_in_memory_while_the_database_refuses_writes_and_are_written_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ro.sqlite");
+    let log = Telemetry::start(&path, meta(), WriterConfig { batch_interval: Duration::from_millis(20), ..WriterConfig::default() }).unwrap();
+    log.send(Record::new(Event::AppStart, None, 0));
+    log.flush();
+    assert_eq!(log.committed(), 1);
+    // Another process locks the database for writing: SQLite refuses our commits (busy) meanwhile.
+    let blocker = rusqlite::Connection::open(&path).unwrap();
+    blocker.busy_timeout(Duration::from_millis(0)).unwrap();
+    blocker.execute_batch("BEGIN EXCLUSIVE;").unwrap();
+    for i in 0..10 {
+        log.send(Record::new(Event::IdleWarning, None, i));
+    }
+    std::thread::sleep(Duration::from_millis(2500));
+    let h = log.health();
+    assert!(!h.writable, "{h:?}");
+    assert_eq!(h.waiting, 10);
+    assert!(h.last_error.is_some());
+    blocker.execute_batch("COMMIT;").unwrap();
+    log.flush();
+    let h = log.health();
+    assert!(h.writable && h.waiting == 0 && h.committed == 11 && h.dropped == 0, "{h:?}");
+}
+
+#[test]
+fn a_bad_path_is_an_error_naming_it() {
+    let e = Telemetry::start(Path::new("/nonexistent-dir/x.sqlite"), meta(), WriterConfig::default()).err().unwrap();
+    assert!(e.to_string().starts_with("/nonexistent-dir/x.sqlite:"), "{e}");
+}
+
+/// Child side of the crash test: writes as fast as it can and prints each event's UUID once committed.
+#[test]
+fn crash_child_writer() {
+    let Ok(path) = std::env::var("MIDORI_CRASH_CHILD_DB") else { return };
+    use std::io::Write;
+    let log = Telemetry::start(Path::new(&path), meta(), WriterConfig { batch_interval: Duration::from_millis(5), ..WriterConfig::default() }).unwrap();
+    let mut sent: Vec<String> = Vec::new();
+    let mut printed = 0usize;
+    let mut out = std::io::stdout().lock();
+    for i in 0.. {
+        let r = Record::new(Event::QuizAnswer { question: format!("q{i}"), choice: 1, correct: true, millis: 10 }, Some("crash".into()), i);
+        sent.push(r.uuid.clone());
+        log.send_blocking(r);
+        let committed = log.committed() as usize;
+        while printed < committed {
+            writeln!(out, "ACK {}", sent[printed]).unwrap();
+            printed += 1;
+        }
+        out.flush().unwrap();
+    }
+}
+
+#[test]
+fn acknowledged_events_survive_sigkill() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("crash.sqlite");
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "telemetry::tests::crash_child_writer", "--nocapture", "--test-threads=1"])
+        .env("MIDORI_CRASH_CHILD_DB", &path)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut acked = Vec::new();
+        for line in std::io::BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if let Some(uuid) = line.strip_prefix("ACK ") {
+                acked.push(uuid.to_owned());
+            }
+        }
+        acked
+    });
+    // Let it write for a while, mid-batch, then pull the plug.
+    std::thread::sleep(Duration::from_millis(2500));
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let acked = reader.join().unwrap();
+    assert!(acked.len() > 100, "the child acknowledged only {} events", acked.len());
+
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(integrity, "ok");
+    let stored: std::collections::HashSet<String> =
+        conn.prepare("SELECT uuid FROM events").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    let lost: Vec<&String> = acked.iter().filter(|u| !stored.contains(*u)).collect();
+    assert!(lost.is_empty(), "{} acknowledged events lost, e.g. {:?}", lost.len(), lost.first());
+}

@@ -1,0 +1,201 @@
+//! The writer thread: takes records from a bounded channel, commits them in small batches (at least every
+//! `batch_interval`), keeps them in memory while the disk refuses them, and says how it is doing.
+
+use rusqlite::Connection;
+use std::collections::VecDeque;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use super::event::Record;
+use super::store::{self, Meta, StoreError};
+
+#[derive(Debug, Clone, Copy)]
+pub struct WriterConfig {
+    /// Longest time an event waits before its batch is committed.
+    pub batch_interval: Duration,
+    /// Events the frame can hand over before the writer catches up; beyond, events are dropped (counted).
+    pub channel_capacity: usize,
+    /// Events kept in memory while the database cannot be written; beyond, the oldest are dropped (counted).
+    pub max_pending: usize,
+}
+
+impl Default for WriterConfig {
+    fn default() -> Self {
+        WriterConfig { batch_interval: Duration::from_millis(250), channel_capacity: 8192, max_pending: 200_000 }
+    }
+}
+
+/// How the log is doing, for the staff panel.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Health {
+    pub writable: bool,
+    /// Sent but not yet committed.
+    pub waiting: u64,
+    pub committed: u64,
+    pub dropped: u64,
+    pub last_error: Option<String>,
+}
+
+#[derive(Default)]
+struct Shared {
+    sent: AtomicU64,
+    committed: AtomicU64,
+    dropped: AtomicU64,
+    writable: AtomicBool,
+    last_error: Mutex<Option<String>>,
+}
+
+enum Msg {
+    Record(Record),
+    Flush(SyncSender<()>),
+}
+
+/// The interaction log of one kiosk. Cloning is not needed: Bevy keeps it in a resource.
+pub struct Telemetry {
+    tx: Option<SyncSender<Msg>>,
+    shared: Arc<Shared>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Telemetry {
+    /// Opens the file (reporting a bad path or a database it cannot read right away) and starts the writer.
+    pub fn start(path: &Path, meta: Meta, config: WriterConfig) -> Result<Telemetry, StoreError> {
+        let conn = store::open(path, &meta)?;
+        let (tx, rx) = mpsc::sync_channel::<Msg>(config.channel_capacity);
+        let shared = Arc::new(Shared { writable: AtomicBool::new(true), ..Shared::default() });
+        let s = shared.clone();
+        let thread = std::thread::Builder::new()
+            .name("telemetry-writer".into())
+            .spawn(move || run(conn, &meta.kiosk_id, rx, &s, config))
+            .map_err(|e| StoreError::Thread(e.to_string()))?;
+        Ok(Telemetry { tx: Some(tx), shared, thread: Some(thread) })
+    }
+
+    /// Hands a record to the writer without waiting. If the writer is that far behind, the record is
+    /// dropped and counted rather than stalling the frame.
+    pub fn send(&self, record: Record) {
+        let Some(tx) = &self.tx else { return };
+        self.shared.sent.fetch_add(1, Ordering::Relaxed);
+        match tx.try_send(Msg::Record(record)) {
+            Ok(()) => {}
+            Err(TrySendError::Full(_)) | Err(TrySendError::Disconnected(_)) => {
+                self.shared.dropped.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+    }
+
+    /// Hands a record to the writer, waiting for room (tools and benchmarks, never the frame).
+    pub fn send_blocking(&self, record: Record) {
+        let Some(tx) = &self.tx else { return };
+        self.shared.sent.fetch_add(1, Ordering::Relaxed);
+        if tx.send(Msg::Record(record)).is_err() {
+            self.shared.dropped.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Waits until everything sent so far has been committed (or could not be, see [`health`](Self::health)).
+    pub fn flush(&self) {
+        let Some(tx) = &self.tx else { return };
+        let (ack_tx, ack_rx) = mpsc::sync_channel(1);
+        if tx.send(Msg::Flush(ack_tx)).is_ok() {
+            let _ = ack_rx.recv();
+        }
+    }
+
+    /// Records committed to disk so far, in the order they were sent.
+    pub fn committed(&self) -> u64 {
+        self.shared.committed.load(Ordering::Acquire)
+    }
+
+    pub fn health(&self) -> Health {
+        let sent = self.shared.sent.load(Ordering::Relaxed);
+        let committed = self.shared.committed.load(Ordering::Acquire);
+        let dropped = self.shared.dropped.load(Ordering::Relaxed);
+        Health {
+            writable: self.shared.writable.load(Ordering::Relaxed),
+            waiting: sent.saturating_sub(committed + dropped),
+            committed,
+            dropped,
+            last_error: self.shared.last_error.lock().ok().and_then(|e| e.clone()),
+        }
+    }
+
+    /// Commits what is left and stops the writer.
+    pub fn shutdown(&mut self) {
+        self.tx.take();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for Telemetry {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+fn run(mut conn: Connection, kiosk_id: &str, rx: mpsc::Receiver<Msg>, shared: &Shared, config: WriterConfig) {
+    let mut pending: VecDeque<Record> = VecDeque::new();
+    let mut acks: Vec<SyncSender<()>> = Vec::new();
+    let mut due = Instant::now() + config.batch_interval;
+    loop {
+        let wait = due.saturating_duration_since(Instant::now());
+        let disconnected = match rx.recv_timeout(wait) {
+            Ok(Msg::Record(r)) => {
+                pending.push_back(r);
+                if pending.len() > config.max_pending {
+                    pending.pop_front();
+                    shared.dropped.fetch_add(1, Ordering::Relaxed);
+                }
+                false
+            }
+            Ok(Msg::Flush(ack)) => {
+                acks.push(ack);
+                due = Instant::now();
+                false
+            }
+            Err(RecvTimeoutError::Timeout) => false,
+            Err(RecvTimeoutError::Disconnected) => true,
+        };
+        if disconnected || Instant::now() >= due || pending.len() >= 4096 {
+            write(&mut conn, kiosk_id, &mut pending, shared);
+            for a in acks.drain(..) {
+                let _ = a.send(());
+            }
+            due = Instant::now() + config.batch_interval;
+        }
+        if disconnected {
+            break;
+        }
+    }
+}
+
+fn write(conn: &mut Connection, kiosk_id: &str, pending: &mut VecDeque<Record>, shared: &Shared) {
+    while !pending.is_empty() {
+        let n = pending.len().min(4096);
+        let batch = &pending.make_contiguous()[..n];
+        match store::insert(conn, kiosk_id, batch) {
+            Ok(()) => {
+                pending.drain(..n);
+                shared.committed.fetch_add(n as u64, Ordering::Release);
+                shared.writable.store(true, Ordering::Relaxed);
+                if let Ok(mut e) = shared.last_error.lock() {
+                    *e = None;
+                }
+            }
+            Err(e) => {
+                // Disk full, read-only, locked too long: keep the events and try again next batch.
+                shared.writable.store(false, Ordering::Relaxed);
+                if let Ok(mut last) = shared.last_error.lock() {
+                    *last = Some(e.to_string());
+                }
+                return;
+            }
+        }
+    }
+}
