@@ -36,7 +36,22 @@ for screen in "${screens[@]}"; do
     passed=$((passed + 1))
   done
 done
-failed=$(( ${#screens[@]} * ${#langs[@]} - passed ))
-echo "screenshots: ${#screens[@]} screens x ${#langs[@]} languages"
+# The staff page for a broken configuration (Japanese and English on one page).
+broken=$(mktemp -d)
+cp booth_config/*.toml "$broken"/
+sed -i 's/^browse_seconds = .*/browse_seconds = 6/' "$broken/booth.toml"
+png="$out/config-error.png"
+total=$(( ${#screens[@]} * ${#langs[@]} + 1 ))
+if timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" screenshot --config "$broken" --screen map --lang ja \
+    --size 1920x1080 --out "$png" >"$out/config-error.log" 2>&1 \
+   && grep -q "browse_seconds = 6 is out of range" "$out/config-error.log" \
+   && [ "$(identify -format '%w %h' "$png")" = "1920 1080" ]; then
+  echo "ok   $png"; passed=$((passed + 1))
+else
+  echo "FAIL $png: the broken-config page did not render or did not log the problem"; fail=1
+fi
+rm -rf "$broken"
+failed=$(( total - passed ))
+echo "screenshots: ${#screens[@]} screens x ${#langs[@]} languages, and the broken-config page"
 echo "$passed passed, $failed failed"
 [ "$fail" = 0 ]
