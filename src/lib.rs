@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod qr;
 pub mod quiz;
+pub mod staff;
 pub mod telemetry;
 
 use std::path::Path;

@@ -27,6 +27,9 @@ enum Command {
     Check(ConfigArgs),
     /// Render one screen to a PNG file and exit.
     Screenshot(ScreenshotArgs),
+    /// Set the staff PIN (4–8 digits): asked twice without echo (or two lines on standard input when it
+    /// is not a terminal); only its salted slow hash is written to booth.toml.
+    SetPin(ConfigArgs),
 }
 
 #[derive(Args, Clone)]
@@ -98,6 +101,7 @@ fn main() -> ExitCode {
         Some(Command::Run(a)) => run(a),
         Some(Command::Check(a)) => check(&a),
         Some(Command::Screenshot(a)) => screenshot(a),
+        Some(Command::SetPin(a)) => set_pin(&a),
     };
     match result {
         Ok(code) => code,
@@ -106,6 +110,29 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn set_pin(a: &ConfigArgs) -> Result<ExitCode> {
+    use std::io::{BufRead, IsTerminal};
+    let (first, second) = if std::io::stdin().is_terminal() {
+        (rpassword::prompt_password("New staff PIN (4-8 digits): ")?, rpassword::prompt_password("The same PIN again: ")?)
+    } else {
+        let mut lines = std::io::stdin().lock().lines();
+        let mut next = || lines.next().transpose().map(|l| l.unwrap_or_default());
+        (next()?, next()?)
+    };
+    if first.trim() != second.trim() {
+        bail!("the two PINs differ; nothing was changed");
+    }
+    let hash = midori_kiosk::staff::new_hash(first.trim())?;
+    let path = a.config.join(midori_kiosk::content::booth::FILE);
+    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let tmp = path.with_extension("toml.new");
+    std::fs::write(&tmp, midori_kiosk::content::booth::with_pin_hash(&text, &hash))
+        .with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, &path).with_context(|| format!("cannot replace {}", path.display()))?;
+    println!("staff PIN set in {}", path.display());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(a: &ConfigArgs) -> Result<ExitCode> {

@@ -510,3 +510,46 @@ fn an_idle_reset_ends_the_session_as_idle() {
         ]
     );
 }
+
+#[test]
+fn set_pin_stores_only_a_salted_hash_and_refuses_a_mismatch() {
+    use std::io::Write;
+    let bin = env!("CARGO_BIN_EXE_midori-kiosk");
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("cfg");
+    std::fs::create_dir(&cfg).unwrap();
+    for e in std::fs::read_dir(Path::new(ROOT).join("booth_config")).unwrap() {
+        let e = e.unwrap();
+        if e.path().extension().is_some_and(|x| x == "toml") {
+            std::fs::copy(e.path(), cfg.join(e.file_name())).unwrap();
+        }
+    }
+    let run = |input: &str| {
+        let mut child = std::process::Command::new(bin)
+            .current_dir(ROOT)
+            .args(["set-pin", "--config"])
+            .arg(&cfg)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let before = std::fs::read_to_string(cfg.join("booth.toml")).unwrap();
+    let out = run("2468\n1357\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the two PINs differ"));
+    assert_eq!(std::fs::read_to_string(cfg.join("booth.toml")).unwrap(), before);
+
+    let out = run("2468\n2468\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let after = std::fs::read_to_string(cfg.join("booth.toml")).unwrap();
+    assert!(!after.contains("2468\""), "the PIN itself is not stored");
+    assert!(after.starts_with(&before), "the rest of booth.toml is kept");
+    let (booth, _) = midori_kiosk::load_all(&cfg, &Path::new(ROOT).join("locales")).unwrap();
+    let hash = booth.settings.staff_pin_hash.unwrap();
+    assert_eq!(midori_kiosk::staff::verify("2468", &hash), Ok(true));
+    assert_eq!(midori_kiosk::staff::verify("2469", &hash), Ok(false));
+}

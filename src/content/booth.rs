@@ -22,6 +22,14 @@ struct BoothFile {
     languages: LanguagesSection,
     qr: QrSection,
     data: DataSection,
+    #[serde(default)]
+    staff: StaffSection,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StaffSection {
+    pin_hash: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -93,6 +101,8 @@ pub struct BoothSettings {
     pub qr: QrTagging,
     /// Data directory as written (relative paths are relative to the working directory).
     pub data_dir: String,
+    /// The staff PIN's salted hash (`midori-kiosk set-pin`); without it the staff panel stays closed.
+    pub staff_pin_hash: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -221,6 +231,12 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<BoothSettings, Diag
         }
     }
 
+    if let Some(h) = &file.staff.pin_hash {
+        if let Err(e) = crate::staff::pin::parse(h.get_ref()) {
+            out.push(src.at(h.span(), format!("staff pin_hash: {e}")));
+        }
+    }
+
     if !out.is_empty() {
         return Err(out);
     }
@@ -250,5 +266,36 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<BoothSettings, Diag
             utm_campaign: file.qr.utm_campaign.into_inner(),
         },
         data_dir: file.data.dir,
+        staff_pin_hash: file.staff.pin_hash.map(Spanned::into_inner),
     })
+}
+
+/// booth.toml's text with `[staff] pin_hash` set to `hash`, everything else (comments included) kept.
+pub fn with_pin_hash(text: &str, hash: &str) -> String {
+    let line = format!("pin_hash = \"{hash}\"");
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    if let Some(i) = lines.iter().position(|l| l.trim_start().starts_with("pin_hash")) {
+        lines[i] = line;
+    } else if let Some(i) = lines.iter().position(|l| l.trim() == "[staff]") {
+        lines.insert(i + 1, line);
+    } else {
+        lines.extend([String::new(), "[staff]".into(), line]);
+    }
+    let mut out = lines.join("\n");
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pin_hash_is_added_or_replaced_keeping_the_rest() {
+        let a = with_pin_hash("# c\n[data]\ndir = \"data\"\n", "H1");
+        assert_eq!(a, "# c\n[data]\ndir = \"data\"\n\n[staff]\npin_hash = \"H1\"\n");
+        let b = with_pin_hash(&a, "H2");
+        assert_eq!(b, a.replace("H1", "H2"));
+        assert_eq!(with_pin_hash("[staff]\n", "H"), "[staff]\npin_hash = \"H\"\n");
+    }
 }

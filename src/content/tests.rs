@@ -333,3 +333,12 @@ fn every_take_home_link_decodes_back_from_its_qr_image_at_full_and_half_size() {
         }
     }
 }
+
+#[test]
+fn a_plain_text_pin_is_refused() {
+    let f = Fixture::new();
+    let text = fs::read_to_string(f.config.join("booth.toml")).unwrap();
+    fs::write(f.config.join("booth.toml"), format!("{text}\n[staff]\npin_hash = \"1234\"\n")).unwrap();
+    let line = text.lines().count() + 3;
+    assert_problem(&f.one_problem(), "booth.toml", line, "staff pin_hash: pin_hash must look like pbkdf2-sha256$");
+}
