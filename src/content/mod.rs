@@ -4,6 +4,7 @@ pub mod booth;
 pub mod diagnostics;
 pub mod municipalities;
 pub mod programs;
+pub mod showcase;
 pub mod project;
 pub mod text;
 pub mod urls;
@@ -25,6 +26,7 @@ pub struct Booth {
     pub programs: Vec<Program>,
     pub project: Project,
     pub quiz: crate::quiz::QuizBank,
+    pub showcase: showcase::Schedule,
 }
 
 impl Booth {
@@ -121,9 +123,10 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<Booth, Diagnostics>
     let programs = programs::load(config_dir, municipalities.as_ref()).map_err(|d| problems.extend(d)).ok();
     let project = project::load(config_dir).map_err(|d| problems.extend(d)).ok();
     let quiz = crate::quiz::load(config_dir).map_err(|d| problems.extend(d)).ok();
-    match (settings, municipalities, programs, project, quiz) {
-        (Some(settings), Some(municipalities), Some(programs), Some(project), Some(quiz)) if problems.is_empty() => {
-            let booth = Booth { settings, municipalities, programs, project, quiz };
+    let showcase = showcase::load(config_dir, municipalities.as_ref()).map_err(|d| problems.extend(d)).ok();
+    match (settings, municipalities, programs, project, quiz, showcase) {
+        (Some(settings), Some(municipalities), Some(programs), Some(project), Some(quiz), Some(showcase)) if problems.is_empty() => {
+            let booth = Booth { settings, municipalities, programs, project, quiz, showcase };
             check_take_home_links(config_dir, &booth)?;
             Ok(booth)
         }

@@ -342,3 +342,18 @@ fn a_plain_text_pin_is_refused() {
     let line = text.lines().count() + 3;
     assert_problem(&f.one_problem(), "booth.toml", line, "staff pin_hash: pin_hash must look like pbkdf2-sha256$");
 }
+
+#[test]
+fn showcase_slots_that_overlap_or_name_an_unknown_municipality() {
+    let f = Fixture::new();
+    let line = f.replace("showcase.toml", "start = 2013-12-12T12:00:00", "start = 2013-12-12T11:00:00");
+    assert_problem(&f.one_problem(), "showcase.toml", line, "this slot overlaps the slot of 13101");
+
+    let f = Fixture::new();
+    let line = f.replace("showcase.toml", "municipality = \"13201\"", "municipality = \"13000\"");
+    assert_problem(&f.one_problem(), "showcase.toml", line, "municipality \"13000\" is not defined in municipalities.toml");
+
+    let f = Fixture::new();
+    let line = f.replace("showcase.toml", "end = 2013-12-12T12:00:00", "end = 2013-12-12");
+    assert_problem(&f.one_problem(), "showcase.toml", line, "expected a local date and time like 2013-12-12T10:00:00");
+}

@@ -50,6 +50,8 @@ pub fn open(path: &Path, meta: &Meta) -> Result<Connection, StoreError> {
     conn.busy_timeout(std::time::Duration::from_secs(2)).map_err(err)?;
     conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
     conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
+    // Room for the UUID index of a whole event (≈ 1 M rows) so inserts don't wait on page reads.
+    conn.pragma_update(None, "cache_size", -65_536).map_err(err)?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
     if version > SCHEMA_VERSION {
         return Err(StoreError::TooNew { path: p, found: version });

@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use std::collections::VecDeque;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};
+use std::sync::mpsc::{self, SyncSender, TryRecvError, TrySendError};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -139,30 +139,41 @@ impl Drop for Telemetry {
     }
 }
 
+/// How often the writer looks for new records. It polls rather than blocking on the channel so that
+/// handing a record over never has to wake a sleeping thread (a system call on the frame).
+const POLL: Duration = Duration::from_millis(5);
+/// Most records in one transaction: each commit waits for the disk (fsync), so a busy writer commits
+/// large batches rather than many small ones.
+const MAX_BATCH: usize = 50_000;
+
 fn run(mut conn: Connection, kiosk_id: &str, rx: mpsc::Receiver<Msg>, shared: &Shared, config: WriterConfig) {
     let mut pending: VecDeque<Record> = VecDeque::new();
     let mut acks: Vec<SyncSender<()>> = Vec::new();
     let mut due = Instant::now() + config.batch_interval;
     loop {
-        let wait = due.saturating_duration_since(Instant::now());
-        let disconnected = match rx.recv_timeout(wait) {
-            Ok(Msg::Record(r)) => {
-                pending.push_back(r);
-                if pending.len() > config.max_pending {
-                    pending.pop_front();
-                    shared.dropped.fetch_add(1, Ordering::Relaxed);
+        std::thread::sleep(POLL);
+        let mut disconnected = false;
+        loop {
+            match rx.try_recv() {
+                Ok(Msg::Record(r)) => {
+                    pending.push_back(r);
+                    if pending.len() > config.max_pending {
+                        pending.pop_front();
+                        shared.dropped.fetch_add(1, Ordering::Relaxed);
+                    }
                 }
-                false
+                Ok(Msg::Flush(ack)) => {
+                    acks.push(ack);
+                    due = Instant::now();
+                }
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    disconnected = true;
+                    break;
+                }
             }
-            Ok(Msg::Flush(ack)) => {
-                acks.push(ack);
-                due = Instant::now();
-                false
-            }
-            Err(RecvTimeoutError::Timeout) => false,
-            Err(RecvTimeoutError::Disconnected) => true,
-        };
-        if disconnected || Instant::now() >= due || pending.len() >= 4096 {
+        }
+        if disconnected || Instant::now() >= due || pending.len() >= MAX_BATCH {
             write(&mut conn, kiosk_id, &mut pending, shared);
             for a in acks.drain(..) {
                 let _ = a.send(());
@@ -177,7 +188,7 @@ fn run(mut conn: Connection, kiosk_id: &str, rx: mpsc::Receiver<Msg>, shared: &S
 
 fn write(conn: &mut Connection, kiosk_id: &str, pending: &mut VecDeque<Record>, shared: &Shared) {
     while !pending.is_empty() {
-        let n = pending.len().min(4096);
+        let n = pending.len().min(MAX_BATCH);
         let batch = &pending.make_contiguous()[..n];
         match store::insert(conn, kiosk_id, batch) {
             Ok(()) => {
