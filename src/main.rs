@@ -65,6 +65,8 @@ enum ScreenArg {
     Quiz,
     QuizFeedback,
     QuizResult,
+    StaffPin,
+    StaffPanel,
 }
 
 #[derive(Args)]
@@ -219,6 +221,8 @@ fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
         ScreenArg::Quiz => Screen::QuizQuestion,
         ScreenArg::QuizFeedback => Screen::QuizFeedback,
         ScreenArg::QuizResult => Screen::QuizResult,
+        ScreenArg::StaffPin => Screen::StaffPin,
+        ScreenArg::StaffPanel => Screen::StaffPanel,
     };
     let initial = InitialView {
         screen,

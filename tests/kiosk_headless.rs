@@ -229,6 +229,8 @@ fn every_touch_target_is_at_least_20_mm_in_every_language() {
             (Screen::QuizIntro, false),
             (Screen::QuizQuestion, false),
             (Screen::QuizResult, false),
+            (Screen::StaffPin, false),
+            (Screen::StaffPanel, false),
             (Screen::Map, true),
         ] {
             let w = k.app.world_mut();
@@ -552,4 +554,100 @@ fn set_pin_stores_only_a_salted_hash_and_refuses_a_mismatch() {
     let hash = booth.settings.staff_pin_hash.unwrap();
     assert_eq!(midori_kiosk::staff::verify("2468", &hash), Ok(true));
     assert_eq!(midori_kiosk::staff::verify("2469", &hash), Ok(false));
+}
+
+mod staff {
+    use super::*;
+    use midori_kiosk::content::showcase::days_from_civil;
+    use midori_kiosk::kiosk::screens::staff_panel::ShowcaseButton;
+    use midori_kiosk::kiosk::screens::staff_pin::PinKey;
+    use midori_kiosk::kiosk::staff::{BoothClock, Showcase};
+    use midori_kiosk::telemetry::ShowcaseOrigin;
+
+    fn staff_kiosk(screen: Screen) -> Kiosk {
+        let (mut booth, strings) =
+            midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+        // Few rounds keep the debug build fast; the kiosk accepts any hash of ≥ 10 000 rounds.
+        booth.settings.staff_pin_hash = Some(midori_kiosk::staff::hash_pin("2468", 10_000, b"test-salt-123456"));
+        Kiosk::with(Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }, InitialView { screen, ..InitialView::default() })
+    }
+
+    fn press(k: &mut Kiosk, key: PinKey) {
+        let mut q = k.app.world_mut().query::<(&PinKey, &UiGlobalTransform)>();
+        let p = q.iter(k.app.world()).find(|(x, _)| **x == key).map(|(_, t)| t.affine().translation).unwrap();
+        k.click_at(p);
+    }
+
+    fn enter(k: &mut Kiosk, pin: &str) {
+        for c in pin.chars() {
+            press(k, PinKey::Digit(c));
+        }
+        press(k, PinKey::Ok);
+    }
+
+    /// Sets the booth clock to a local time on 2013-12-12.
+    fn set_booth_time(k: &mut Kiosk, hour: i64, minute: i64) {
+        let target = (days_from_civil(2013, 12, 12) * 1440 + hour * 60 + minute - 540) * 60_000 + 1_000;
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
+        k.app.world_mut().resource_mut::<BoothClock>().offset_ms = target - now;
+        k.frames(2);
+    }
+
+    #[test]
+    fn holding_the_corner_for_3_seconds_opens_the_pin_pad() {
+        let mut k = staff_kiosk(Screen::Map);
+        let window = k.window();
+        let touch = |phase| TouchInput { phase, position: Vec2::new(15.0, 15.0), window, force: None, id: 3 };
+        k.app.world_mut().write_message(touch(TouchPhase::Started));
+        k.frames(20); // 2 s
+        assert_eq!(k.screen(), Screen::Map, "a short hold does nothing");
+        k.frames(12);
+        assert_eq!(k.screen(), Screen::StaffPin);
+        k.app.world_mut().write_message(touch(TouchPhase::Ended));
+        k.frames(2);
+    }
+
+    #[test]
+    fn five_wrong_pins_lock_the_pad_then_the_right_pin_opens_the_panel() {
+        let mut k = staff_kiosk(Screen::StaffPin);
+        for _ in 0..5 {
+            enter(&mut k, "1111");
+            assert_eq!(k.screen(), Screen::StaffPin);
+        }
+        assert!(k.all_text().contains("ロック中です。30秒後"), "{}", k.all_text());
+        enter(&mut k, "2468");
+        assert_eq!(k.screen(), Screen::StaffPin, "while locked, even the right PIN is refused");
+        let fails = k.events().iter().filter(|e| **e == Event::StaffLoginFail).count();
+        assert_eq!(fails, 5, "every wrong attempt is logged, without its digits");
+        k.frames(310); // 31 s
+        enter(&mut k, "2468");
+        assert_eq!(k.screen(), Screen::StaffPanel);
+        assert!(k.events().contains(&Event::StaffLoginOk));
+    }
+
+    #[test]
+    fn staff_choice_holds_until_the_next_slot_then_the_schedule_takes_over() {
+        let mut k = staff_kiosk(Screen::StaffPanel);
+        set_booth_time(&mut k, 10, 30);
+        assert_eq!(k.app.world().resource::<Showcase>().current.as_deref(), Some("13101"));
+        assert!(k.events().contains(&Event::ShowcaseChange { code: Some("13101".into()), origin: ShowcaseOrigin::Schedule }));
+
+        let p = {
+            let mut q = k.app.world_mut().query::<(&ShowcaseButton, &UiGlobalTransform)>();
+            q.iter(k.app.world()).find(|(b, _)| b.0.as_deref() == Some("13104")).map(|(_, t)| t.affine().translation).unwrap()
+        };
+        k.click_at(p);
+        let s = k.app.world().resource::<Showcase>().clone();
+        assert_eq!((s.current.as_deref(), s.origin), (Some("13104"), Some(ShowcaseOrigin::Staff)));
+        assert!(k.events().contains(&Event::ShowcaseChange { code: Some("13104".into()), origin: ShowcaseOrigin::Staff }));
+
+        set_booth_time(&mut k, 11, 59);
+        assert_eq!(k.app.world().resource::<Showcase>().current.as_deref(), Some("13104"), "the staff choice holds within the slot");
+        set_booth_time(&mut k, 12, 0);
+        let s = k.app.world().resource::<Showcase>().clone();
+        assert_eq!((s.current.as_deref(), s.origin), (Some("13201"), Some(ShowcaseOrigin::Schedule)));
+        assert!(k.events().contains(&Event::ShowcaseChange { code: Some("13201".into()), origin: ShowcaseOrigin::Schedule }));
+        set_booth_time(&mut k, 18, 0);
+        assert_eq!(k.app.world().resource::<Showcase>().current, None, "after the last slot nothing is featured");
+    }
 }

@@ -8,7 +8,7 @@ bin="${CARGO_TARGET_DIR:-target}/debug/midori-kiosk"
 out="${SHOTS_DIR:-shots}"
 mkdir -p "$out"
 export WGPU_BACKEND=vulkan VK_ICD_FILENAMES=/usr/share/vulkan/icd.d/lvp_icd.x86_64.json BEVY_ASSET_ROOT="$PWD"
-screens=(${SCREENS:-attract map municipality take-home about idle quiz quiz-feedback quiz-result})
+screens=(${SCREENS:-attract map municipality take-home about idle quiz quiz-feedback quiz-result staff-pin staff-panel})
 langs=(${LANGS:-ja en zh-Hans ko})
 fail=0
 passed=0

@@ -71,7 +71,7 @@ fn tick(time: Res<Time>, state: Res<State<Screen>>, mut timer: ResMut<IdleTimer>
     if timer.frozen {
         return;
     }
-    if state.get().is_visitor_screen() {
+    if state.get().is_visitor_screen() || state.get().is_staff() {
         timer.quiet += time.delta();
     } else {
         timer.quiet = Duration::ZERO;
@@ -89,7 +89,7 @@ fn show_or_hide_overlay(
 ) {
     let t = timings(ui.content.as_deref());
     let timeout = if state.get().is_quiz() { t.quiz } else { t.browse };
-    let warn = state.get().is_visitor_screen() && timer.quiet >= timeout;
+    let warn = (state.get().is_visitor_screen() || state.get().is_staff()) && timer.quiet >= timeout;
     if !warn {
         for e in &overlay {
             commands.entity(e).despawn();

@@ -6,6 +6,7 @@ pub mod fonts;
 pub mod idle;
 pub mod screens;
 pub mod session;
+pub mod staff;
 pub mod theme;
 pub mod top_bar;
 pub mod widgets;
@@ -34,12 +35,21 @@ pub enum Screen {
     QuizQuestion,
     QuizFeedback,
     QuizResult,
+    /// Staff: the PIN pad (opened by holding the top-left corner).
+    StaffPin,
+    /// Staff: showcase, counters, health, exit.
+    StaffPanel,
 }
 
 impl Screen {
-    /// Screens a visitor uses (idle timer, top bar).
+    /// Screens a visitor uses (sessions, idle timer, top bar).
     pub fn is_visitor_screen(self) -> bool {
-        !matches!(self, Screen::Loading | Screen::ConfigError | Screen::Attract)
+        !matches!(self, Screen::Loading | Screen::ConfigError | Screen::Attract | Screen::StaffPin | Screen::StaffPanel)
+    }
+
+    /// Staff screens (they also go back to the attract loop when left alone).
+    pub fn is_staff(self) -> bool {
+        matches!(self, Screen::StaffPin | Screen::StaffPanel)
     }
 
     /// Screens of the quiz (longer idle timeout; leaving them abandons a round).
@@ -137,7 +147,7 @@ impl Plugin for KioskPlugin {
             .init_state::<Screen>()
             .add_systems(Startup, spawn_camera)
             .add_systems(Update, tick_animation_clock)
-            .add_plugins((theme::plugin, fonts::plugin, screens::plugin, top_bar::plugin, idle::plugin, session::plugin));
+            .add_plugins((theme::plugin, fonts::plugin, screens::plugin, top_bar::plugin, idle::plugin, session::plugin, staff::plugin));
     }
 }
 

@@ -113,6 +113,7 @@ pub fn screen_name(s: Screen) -> &'static str {
         Screen::QuizQuestion => "quiz_question",
         Screen::QuizFeedback => "quiz_feedback",
         Screen::QuizResult => "quiz_result",
+        Screen::StaffPin | Screen::StaffPanel => "staff",
     }
 }
 

@@ -6,6 +6,8 @@ pub mod config_error;
 pub mod map;
 pub mod municipality;
 pub mod quiz;
+pub mod staff_panel;
+pub mod staff_pin;
 pub mod take_home;
 
 use bevy::prelude::*;
@@ -19,6 +21,8 @@ pub(super) fn plugin(app: &mut App) {
         about::plugin,
         config_error::plugin,
         quiz::plugin,
+        staff_pin::plugin,
+        staff_panel::plugin,
         super::widgets::plugin,
     ));
 }

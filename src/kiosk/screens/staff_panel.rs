@@ -1,0 +1,233 @@
+//! The staff panel: the featured municipality (now, by whom, the schedule, a choice of all 62), counters
+//! since start, the health of the log, disk and clock, and the way out.
+
+use bevy::picking::Pickable;
+use bevy::prelude::*;
+use std::collections::BTreeMap;
+
+use crate::i18n::{format_integer, Lang};
+use crate::kiosk::session::{EventLog, RecordedEvents};
+use crate::kiosk::staff::{BoothClock, ChooseShowcase, Showcase};
+use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
+use crate::kiosk::widgets::{button, card, label, screen_root, ButtonStyle, UiContext};
+use crate::kiosk::Screen;
+use crate::telemetry::{Event, ShowcaseOrigin};
+
+/// A municipality's button in the showcase choice.
+#[derive(Component, Clone, Debug)]
+pub struct ShowcaseButton(pub Option<String>);
+
+/// Closes the panel.
+#[derive(Component)]
+pub struct CloseStaffButton;
+
+/// Quits the app.
+#[derive(Component)]
+pub struct ExitKioskButton;
+
+/// Earliest believable clock (the app cannot have been built before this).
+pub const EARLIEST_PLAUSIBLE_UTC_MS: i64 = 1_764_547_200_000; // 2025-12-01
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::StaffPanel), spawn)
+        .add_systems(Update, rebuild_on_showcase_change.run_if(in_state(Screen::StaffPanel)));
+}
+
+fn rebuild_on_showcase_change(showcase: Res<Showcase>, mut next: ResMut<NextState<Screen>>) {
+    if showcase.is_changed() && !showcase.is_added() {
+        next.set(Screen::StaffPanel);
+    }
+}
+
+/// Free space, in MB, of the filesystem holding `path`.
+fn disk_free_mb(path: &std::path::Path) -> Option<u64> {
+    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).ok()?;
+    let mut s: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `c` is a valid C string and `s` a valid out-pointer for the duration of the call.
+    let rc = unsafe { libc::statvfs(c.as_ptr(), &mut s) };
+    (rc == 0).then(|| (s.f_bavail as u64).saturating_mul(s.f_frsize as u64) / 1_000_000)
+}
+
+/// Local date and time for display, from UTC milliseconds and the booth's offset.
+fn local_time(utc_ms: i64, offset_min: i32) -> String {
+    let minutes = utc_ms.div_euclid(60_000) + i64::from(offset_min);
+    let (days, min_of_day) = (minutes.div_euclid(1440), minutes.rem_euclid(1440));
+    // Civil date from days since 1970 (inverse of days_from_civil).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", min_of_day / 60, min_of_day % 60)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn spawn(
+    mut commands: Commands,
+    ui: UiContext,
+    showcase: Res<Showcase>,
+    recorded: Res<RecordedEvents>,
+    log: Option<Res<EventLog>>,
+    clock: Res<BoothClock>,
+) {
+    let Some(content) = ui.content.as_ref() else { return };
+    let booth = content.0.clone();
+    let s = &booth.settings;
+    let lang = ui.lang();
+    let name_of = |code: &str| {
+        booth.municipalities.get(code).map_or(code.to_owned(), |m| if lang == Lang::En { m.name_en.clone() } else { m.name_ja.clone() })
+    };
+    // Counters since start.
+    let count = |f: &dyn Fn(&Event) -> bool| recorded.0.iter().filter(|(e, _)| f(e)).count();
+    let sessions = count(&|e| *e == Event::SessionStart);
+    let started = count(&|e| *e == Event::QuizStart);
+    let completed = count(&|e| matches!(e, Event::QuizComplete { .. }));
+    let qr = count(&|e| matches!(e, Event::QrShown { .. }));
+    let mut selects: BTreeMap<String, usize> = BTreeMap::new();
+    for (e, _) in &recorded.0 {
+        if let Event::MunicipalitySelect { code, .. } = e {
+            *selects.entry(code.clone()).or_default() += 1;
+        }
+    }
+    let mut top: Vec<(String, usize)> = selects.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    top.truncate(5);
+
+    // Health.
+    let mut health: Vec<(String, bool)> = Vec::new();
+    match &log {
+        None => health.push((ui.t("staff-health-no-log"), false)),
+        Some(log) => {
+            let h = log.0.health();
+            if h.writable {
+                health.push((ui.t_args("staff-health-ok", &[("waiting", h.waiting.into()), ("committed", h.committed.into())]), true));
+            } else {
+                let error = h.last_error.clone().unwrap_or_default();
+                health.push((ui.t_args("staff-health-not-writable", &[("error", error.into()), ("waiting", h.waiting.into())]), false));
+            }
+            if h.dropped > 0 {
+                health.push((ui.t_args("staff-health-dropped", &[("count", h.dropped.into())]), false));
+            }
+        }
+    }
+    if let Some(mb) = disk_free_mb(std::path::Path::new(&s.data_dir)).or_else(|| disk_free_mb(std::path::Path::new("."))) {
+        health.push((ui.t_args("staff-health-disk", &[("mb", format_integer(mb).into())]), mb >= 500));
+    }
+    let now = clock.utc_ms();
+    let time = local_time(now, s.event.utc_offset_minutes);
+    if now < EARLIEST_PLAUSIBLE_UTC_MS {
+        health.push((ui.t_args("staff-health-clock-bad", &[("time", time.into())]), false));
+    } else {
+        health.push((ui.t_args("staff-health-clock-ok", &[("time", time.into())]), true));
+    }
+
+    commands.spawn(screen_root(Screen::StaffPanel)).with_children(|root| {
+        root.spawn((
+            Node { padding: UiRect::axes(px(MARGIN_MM), px(4.0)), column_gap: px(GAP_MM), align_items: AlignItems::Center, ..default() },
+            BackgroundColor(palette::TEXT),
+            Pickable::IGNORE,
+        ))
+        .with_children(|bar| {
+            bar.spawn((label(ui.t("staff-panel-title"), ui.font(true), text_size::HEADING, palette::ON_PRIMARY), Node { flex_grow: 1.0, ..default() }));
+            bar.spawn((button(ButtonStyle::Primary, ui.t("staff-close"), ui.font(true)), CloseStaffButton))
+                .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Attract));
+            bar.spawn((button(ButtonStyle::Secondary, ui.t("staff-exit"), ui.font(true)), ExitKioskButton))
+                .observe(|_: On<Pointer<Click>>, mut exit: MessageWriter<AppExit>| {
+                    exit.write(AppExit::Success);
+                });
+        });
+        root.spawn((Node { flex_grow: 1.0, padding: UiRect::all(px(MARGIN_MM * 0.6)), column_gap: px(GAP_MM * 1.5), ..default() }, Pickable::IGNORE))
+            .with_children(|body| {
+                // Left: showcase.
+                body.spawn((Node { flex_direction: FlexDirection::Column, flex_grow: 3.0, flex_basis: px(0.0), row_gap: px(GAP_MM * 0.7), ..default() }, Pickable::IGNORE))
+                    .with_children(|left| {
+                        left.spawn(label(ui.t("staff-showcase"), ui.font(true), text_size::HEADING, palette::PRIMARY));
+                        let now_text = match (&showcase.current, showcase.origin) {
+                            (Some(code), origin) => format!(
+                                "{} ・ {}",
+                                name_of(code),
+                                ui.t(if origin == Some(ShowcaseOrigin::Staff) { "staff-showcase-by-staff" } else { "staff-showcase-by-schedule" })
+                            ),
+                            (None, _) => ui.t("staff-showcase-none"),
+                        };
+                        left.spawn(label(now_text, ui.font(true), text_size::BODY, palette::TEXT));
+                        let slots: Vec<String> = booth
+                            .showcase
+                            .slots
+                            .iter()
+                            .map(|sl| format!("{}–{} {}", local_time((sl.start - i64::from(s.event.utc_offset_minutes)) * 60_000, s.event.utc_offset_minutes), &local_time((sl.end - i64::from(s.event.utc_offset_minutes)) * 60_000, s.event.utc_offset_minutes)[11..], name_of(&sl.municipality)))
+                            .collect();
+                        if !slots.is_empty() {
+                            left.spawn(label(format!("{}: {}", ui.t("staff-schedule"), slots.join(" / ")), ui.font(false), text_size::SMALL * 0.85, palette::TEXT_MUTED));
+                        }
+                        left.spawn((
+                            Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(9, 1.0), column_gap: px(2.0), row_gap: px(2.0), ..default() },
+                            Pickable::IGNORE,
+                        ))
+                        .with_children(|grid| {
+                            for m in &booth.municipalities.list {
+                                let chosen = showcase.current.as_deref() == Some(m.code.as_str());
+                                let style = if chosen { ButtonStyle::Primary } else { ButtonStyle::Secondary };
+                                let name = if lang == Lang::En { m.name_en.trim_end_matches(" City").trim_end_matches(" Town").trim_end_matches(" Village").to_owned() } else { m.name_ja.clone() };
+                                let text_lang = if lang == Lang::En { Lang::En } else { Lang::Ja };
+                                grid.spawn((button(style, name, ui.font_in(text_lang, false)), ShowcaseButton(Some(m.code.clone()))))
+                                    .insert(Node {
+                                        min_height: px(21.0),
+                                        min_width: px(21.0),
+                                        padding: UiRect::axes(px(1.0), px(1.0)),
+                                        justify_content: JustifyContent::Center,
+                                        align_items: AlignItems::Center,
+                                        border_radius: BorderRadius::all(px(RADIUS_MM * 0.6)),
+                                        ..default()
+                                    })
+                                    .observe(choose);
+                            }
+                        });
+                        left.spawn((button(ButtonStyle::Secondary, ui.t("staff-showcase-clear"), ui.font(true)), ShowcaseButton(None))).observe(choose);
+                    });
+                // Right: counters and health.
+                body.spawn((Node { flex_direction: FlexDirection::Column, flex_grow: 1.4, flex_basis: px(0.0), row_gap: px(GAP_MM), ..default() }, Pickable::IGNORE))
+                    .with_children(|right| {
+                        right.spawn(card()).with_children(|c| {
+                            c.spawn(label(ui.t("staff-counters"), ui.font(true), text_size::HEADING, palette::PRIMARY));
+                            c.spawn(label(ui.t_args("staff-count-sessions", &[("count", sessions.into())]), ui.font(false), text_size::BODY, palette::TEXT));
+                            c.spawn(label(ui.t_args("staff-count-quiz", &[("started", started.into()), ("completed", completed.into())]), ui.font(false), text_size::BODY, palette::TEXT));
+                            c.spawn(label(ui.t_args("staff-count-qr", &[("count", qr.into())]), ui.font(false), text_size::BODY, palette::TEXT));
+                            c.spawn(label(ui.t("staff-top"), ui.font(true), text_size::BODY, palette::TEXT));
+                            for (i, (code, n)) in top.iter().enumerate() {
+                                c.spawn(label(format!("{}. {} ({n})", i + 1, name_of(code)), ui.font(false), text_size::SMALL, palette::TEXT));
+                            }
+                        });
+                        right.spawn(card()).with_children(|c| {
+                            c.spawn(label(ui.t("staff-health"), ui.font(true), text_size::HEADING, palette::PRIMARY));
+                            for (line, ok) in &health {
+                                c.spawn(label(line.clone(), ui.font(!ok), text_size::SMALL, if *ok { palette::TEXT } else { palette::ERROR }));
+                            }
+                        });
+                    });
+            });
+    });
+}
+
+fn choose(ev: On<Pointer<Click>>, buttons: Query<&ShowcaseButton>, mut choices: MessageWriter<ChooseShowcase>) {
+    if let Ok(b) = buttons.get(ev.entity) {
+        choices.write(ChooseShowcase(b.0.clone()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_time_round_trips_the_civil_calendar() {
+        // 2013-12-12 10:00 JST = 01:00 UTC.
+        let utc = crate::content::showcase::days_from_civil(2013, 12, 12) * 86_400_000 + 3_600_000;
+        assert_eq!(local_time(utc, 540), "2013-12-12 10:00");
+        assert_eq!(local_time(0, 0), "1970-01-01 00:00");
+    }
+}
