@@ -207,6 +207,9 @@ fn idle_warning_counts_down_and_returns_to_attract() {
     assert_eq!(k.screen(), Screen::Map);
     k.frames(2 * frames_per_s);
     assert_eq!(k.screen(), Screen::Attract);
+    // A heartbeat each minute, with frame-time percentiles.
+    let beats = k.events().iter().filter(|e| matches!(e, Event::Heartbeat { uptime_s, .. } if *uptime_s >= 60)).count();
+    assert!(beats >= 2, "{beats} heartbeats in over two minutes");
 }
 
 #[test]
@@ -314,10 +317,10 @@ impl Kiosk {
         self.click_at(p);
     }
     fn events(&self) -> Vec<Event> {
-        self.app.world().resource::<RecordedEvents>().0.iter().map(|(e, _)| e.clone()).collect()
+        self.app.world().resource::<RecordedEvents>().0.iter().map(|(e, _, _)| e.clone()).collect()
     }
     fn stamped(&self) -> Vec<(Event, Option<String>)> {
-        self.app.world().resource::<RecordedEvents>().0.clone()
+        self.app.world().resource::<RecordedEvents>().0.iter().map(|(e, s, _)| (e.clone(), s.clone())).collect()
     }
     fn correct_position(&self) -> usize {
         self.app.world().resource::<QuizSession>().round.as_ref().unwrap().current().unwrap().correct_position
@@ -426,7 +429,7 @@ fn numbered(stamped: &[(Event, Option<String>)]) -> Vec<(Event, usize)> {
     stamped
         .iter()
         .skip_while(|(e, _)| *e != Event::SessionStart)
-        .filter(|(e, _)| !matches!(e, Event::Heartbeat { .. }))
+        .filter(|(e, _)| !matches!(e, Event::Heartbeat { .. } | Event::Error { .. }))
         .map(|(e, s)| {
             let n = match s {
                 None => 0,
@@ -649,5 +652,21 @@ mod staff {
         assert!(k.events().contains(&Event::ShowcaseChange { code: Some("13201".into()), origin: ShowcaseOrigin::Schedule }));
         set_booth_time(&mut k, 18, 0);
         assert_eq!(k.app.world().resource::<Showcase>().current, None, "after the last slot nothing is featured");
+    }
+
+    #[test]
+    fn a_clock_jump_is_detected_and_shown_on_the_panel() {
+        use midori_kiosk::kiosk::session::ClockWatch;
+        use midori_kiosk::telemetry::ErrorKind;
+        let mut k = staff_kiosk(Screen::StaffPanel);
+        assert_eq!(k.app.world().resource::<ClockWatch>().jumped_ms, 0);
+        k.app.world_mut().resource_mut::<BoothClock>().offset_ms = -600_000;
+        k.frames(2);
+        let jumped = k.app.world().resource::<ClockWatch>().jumped_ms;
+        assert!((-601_000..=-599_000).contains(&jumped), "{jumped}");
+        assert!(k.events().contains(&Event::Error { kind: ErrorKind::Clock }));
+        k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::StaffPanel);
+        k.frames(2);
+        assert!(k.all_text().contains("警告：時計が-10分ずれました"), "{}", k.all_text());
     }
 }

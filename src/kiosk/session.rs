@@ -48,9 +48,24 @@ impl EventSender<'_> {
 #[derive(Resource)]
 pub struct EventLog(pub Telemetry);
 
-/// Every event of this run in memory, with its session (the staff panel's counters and tests read it).
+/// Every event of this run in memory, with its session and UTC time in ms (the staff panel's counters
+/// and tests read it).
 #[derive(Resource, Clone, Debug, Default)]
-pub struct RecordedEvents(pub Vec<(Event, Option<String>)>);
+pub struct RecordedEvents(pub Vec<(Event, Option<String>, i64)>);
+
+/// When the last heartbeat was sent (app time).
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct LastHeartbeat(pub Option<Duration>);
+
+/// Watches the system clock against the app's own: a jump of more than 2 minutes is reported.
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct ClockWatch {
+    anchor: Option<(i64, Duration)>,
+    /// Sum of the jumps seen, in ms (0 when the clock behaved).
+    pub jumped_ms: i64,
+}
+
+const CLOCK_JUMP_MS: i64 = 120_000;
 
 const RECORDED_EVENTS_CAP: usize = 100_000;
 /// A heartbeat every minute, with the frame times of the minute before.
@@ -64,10 +79,12 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<VisitorSession>()
         .init_resource::<RecordedEvents>()
         .init_resource::<FrameTimes>()
+        .init_resource::<LastHeartbeat>()
+        .init_resource::<ClockWatch>()
         .add_systems(Startup, |mut events: EventSender| events.send(Event::AppStart))
         .add_systems(PreUpdate, track_touches.after(InputSystems).before(PickingSystems::Input))
         .add_systems(PostUpdate, screen_changes)
-        .add_systems(Last, (heartbeat, record_events, stop_on_exit).chain());
+        .add_systems(Last, (watch_clock, heartbeat, record_events, stop_on_exit).chain());
 }
 
 fn new_id() -> String {
@@ -140,7 +157,28 @@ fn screen_changes(
     writer.write(KioskEvent { event: Event::ScreenView { screen: screen_name(screen) }, session: session.id.clone() });
 }
 
-fn heartbeat(time: Res<Time<Real>>, mut frames: ResMut<FrameTimes>, mut next_at: Local<Duration>, mut writer: MessageWriter<KioskEvent>) {
+fn watch_clock(time: Res<Time<Real>>, clock: Res<super::staff::BoothClock>, mut watch: ResMut<ClockWatch>, mut writer: MessageWriter<KioskEvent>) {
+    let (utc, mono) = (clock.utc_ms(), time.elapsed());
+    let Some((anchor_utc, anchor_mono)) = watch.anchor else {
+        watch.anchor = Some((utc, mono));
+        return;
+    };
+    let expected = anchor_utc + mono.saturating_sub(anchor_mono).as_millis() as i64;
+    let drift = utc - expected;
+    if drift.abs() > CLOCK_JUMP_MS {
+        watch.jumped_ms += drift;
+        writer.write(KioskEvent { event: Event::Error { kind: crate::telemetry::ErrorKind::Clock }, session: None });
+    }
+    watch.anchor = Some((utc, mono));
+}
+
+fn heartbeat(
+    time: Res<Time<Real>>,
+    mut frames: ResMut<FrameTimes>,
+    mut next_at: Local<Duration>,
+    mut last: ResMut<LastHeartbeat>,
+    mut writer: MessageWriter<KioskEvent>,
+) {
     frames.0.push_back(time.delta());
     if frames.0.len() > 60 * 60 {
         frames.0.pop_front();
@@ -152,6 +190,7 @@ fn heartbeat(time: Res<Time<Real>>, mut frames: ResMut<FrameTimes>, mut next_at:
         return;
     }
     *next_at += HEARTBEAT;
+    last.0 = Some(time.elapsed());
     let mut sorted: Vec<Duration> = frames.0.iter().copied().collect();
     sorted.sort();
     let pct = |p: f64| sorted.get(((sorted.len().saturating_sub(1)) as f64 * p).round() as usize).map_or(0, |d| d.as_micros() as u32);
@@ -171,9 +210,10 @@ fn record_events(
         if recorded.0.len() >= RECORDED_EVENTS_CAP {
             recorded.0.drain(..RECORDED_EVENTS_CAP / 10);
         }
-        recorded.0.push((e.event.clone(), e.session.clone()));
+        let record = Record::new(e.event.clone(), e.session.clone(), time.elapsed().as_millis() as i64);
+        recorded.0.push((e.event.clone(), e.session.clone(), record.utc_ms));
         if let Some(log) = &log {
-            log.0.send(Record::new(e.event.clone(), e.session.clone(), time.elapsed().as_millis() as i64));
+            log.0.send(record);
         }
     }
 }

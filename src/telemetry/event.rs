@@ -40,6 +40,8 @@ pub enum ErrorKind {
     Database,
     Asset,
     Qr,
+    /// The system clock jumped while the app ran.
+    Clock,
 }
 
 /// One recorded event.
@@ -134,6 +136,7 @@ impl ErrorKind {
             ErrorKind::Database => "database",
             ErrorKind::Asset => "asset",
             ErrorKind::Qr => "qr",
+            ErrorKind::Clock => "clock",
         }
     }
 }
@@ -141,7 +144,8 @@ impl ErrorKind {
 /// An event with everything stored alongside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
-    /// Random UUID (v4): lets reports merge files from several kiosks and count each event once.
+    /// UUID (version 7: a millisecond timestamp and random bits): lets reports merge files from several
+    /// kiosks and count each event once, and keeps inserts in index order.
     pub uuid: String,
     pub session_id: Option<String>,
     /// Milliseconds since 1970-01-01 UTC.
@@ -156,6 +160,6 @@ impl Record {
         let utc_ms = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis() as i64);
-        Record { uuid: uuid::Uuid::new_v4().to_string(), session_id, utc_ms, mono_ms, event }
+        Record { uuid: uuid::Uuid::now_v7().to_string(), session_id, utc_ms, mono_ms, event }
     }
 }

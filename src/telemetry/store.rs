@@ -260,6 +260,7 @@ pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<Record>> {
                     Some("database") => ErrorKind::Database,
                     Some("asset") => ErrorKind::Asset,
                     Some("qr") => ErrorKind::Qr,
+                    Some("clock") => ErrorKind::Clock,
                     _ => ErrorKind::Config,
                 },
             },

@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use std::collections::BTreeMap;
 
 use crate::i18n::{format_integer, Lang};
-use crate::kiosk::session::{EventLog, RecordedEvents};
+use crate::kiosk::session::{ClockWatch, EventLog, LastHeartbeat, RecordedEvents};
 use crate::kiosk::staff::{BoothClock, ChooseShowcase, Showcase};
 use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::widgets::{button, card, label, screen_root, ButtonStyle, UiContext};
@@ -73,6 +73,9 @@ fn spawn(
     recorded: Res<RecordedEvents>,
     log: Option<Res<EventLog>>,
     clock: Res<BoothClock>,
+    heartbeat: Res<LastHeartbeat>,
+    watch: Res<ClockWatch>,
+    real: Res<Time<Real>>,
 ) {
     let Some(content) = ui.content.as_ref() else { return };
     let booth = content.0.clone();
@@ -82,13 +85,17 @@ fn spawn(
         booth.municipalities.get(code).map_or(code.to_owned(), |m| if lang == Lang::En { m.name_en.clone() } else { m.name_ja.clone() })
     };
     // Counters since start.
-    let count = |f: &dyn Fn(&Event) -> bool| recorded.0.iter().filter(|(e, _)| f(e)).count();
+    // Today, in booth time.
+    let offset_ms = i64::from(s.event.utc_offset_minutes) * 60_000;
+    let today = (clock.utc_ms() + offset_ms).div_euclid(86_400_000);
+    let todays: Vec<&Event> = recorded.0.iter().filter(|(_, _, utc)| (utc + offset_ms).div_euclid(86_400_000) == today).map(|(e, _, _)| e).collect();
+    let count = |f: &dyn Fn(&Event) -> bool| todays.iter().filter(|e| f(e)).count();
     let sessions = count(&|e| *e == Event::SessionStart);
     let started = count(&|e| *e == Event::QuizStart);
     let completed = count(&|e| matches!(e, Event::QuizComplete { .. }));
     let qr = count(&|e| matches!(e, Event::QrShown { .. }));
     let mut selects: BTreeMap<String, usize> = BTreeMap::new();
-    for (e, _) in &recorded.0 {
+    for e in &todays {
         if let Event::MunicipalitySelect { code, .. } = e {
             *selects.entry(code.clone()).or_default() += 1;
         }
@@ -116,6 +123,16 @@ fn spawn(
     }
     if let Some(mb) = disk_free_mb(std::path::Path::new(&s.data_dir)).or_else(|| disk_free_mb(std::path::Path::new("."))) {
         health.push((ui.t_args("staff-health-disk", &[("mb", format_integer(mb).into())]), mb >= 500));
+    }
+    match heartbeat.0 {
+        Some(at) => {
+            let ago = real.elapsed().saturating_sub(at).as_secs();
+            health.push((ui.t_args("staff-health-heartbeat", &[("seconds", ago.into())]), ago <= 2 * crate::kiosk::session::HEARTBEAT.as_secs()));
+        }
+        None => health.push((ui.t("staff-health-heartbeat-none"), true)),
+    }
+    if watch.jumped_ms != 0 {
+        health.push((ui.t_args("staff-health-clock-jumped", &[("minutes", (watch.jumped_ms / 60_000).into())]), false));
     }
     let now = clock.utc_ms();
     let time = local_time(now, s.event.utc_offset_minutes);
