@@ -43,7 +43,14 @@ impl Kiosk {
     }
 
     fn with(startup: Startup, initial: InitialView) -> Kiosk {
+        Kiosk::with_log(startup, initial, None)
+    }
+
+    fn with_log(startup: Startup, initial: InitialView, log: Option<midori_kiosk::telemetry::Telemetry>) -> Kiosk {
         let mut app = build_headless(startup, initial, W, H, FRAME);
+        if let Some(log) = log {
+            app.insert_resource(midori_kiosk::kiosk::session::EventLog(log));
+        }
         // Wait for the fonts (loaded on other threads) and the first screen.
         for _ in 0..600 {
             app.update();
@@ -669,4 +676,46 @@ mod staff {
         k.frames(2);
         assert!(k.all_text().contains("警告：時計が-10分ずれました"), "{}", k.all_text());
     }
+}
+
+#[test]
+fn a_visit_lands_in_the_sqlite_log_as_the_exact_rows_expected() {
+    use midori_kiosk::telemetry::{read_all, Meta, Telemetry, WriterConfig};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk-01.sqlite");
+    let meta = Meta { kiosk_id: "kiosk-01".into(), booth_id: "all62-ecopro".into(), app_version: "test".into() };
+    let log = Telemetry::start(&path, meta, WriterConfig::default()).unwrap();
+    let mut k = Kiosk::with_log(startup(), InitialView::default(), Some(log));
+    k.tap_at(Vec2::new(900.0, 500.0));
+    let p = {
+        let mut q = k.app.world_mut().query::<(&MunicipalityButton, &UiGlobalTransform)>();
+        q.iter(k.app.world()).find(|(b, _)| b.0 == "13361").map(|(_, t)| t.affine().translation).unwrap()
+    };
+    k.tap_at(p);
+    k.click::<With<TakeHomeButton>>();
+    k.click::<With<StartOverButton>>();
+    k.app.world().resource::<midori_kiosk::kiosk::session::EventLog>().0.flush();
+
+    let rows = read_all(&rusqlite::Connection::open(&path).unwrap()).unwrap();
+    let stamped: Vec<(Event, Option<String>)> = rows.iter().map(|r| (r.event.clone(), r.session_id.clone())).collect();
+    assert_eq!(stamped.first().map(|(e, _)| e.clone()), Some(Event::AppStart));
+    assert_eq!(
+        numbered(&stamped),
+        vec![
+            (Event::SessionStart, 1),
+            (Event::ScreenView { screen: "map" }, 1),
+            (Event::MunicipalitySelect { code: "13361".into(), how: SelectHow::List }, 1),
+            (Event::ScreenView { screen: "municipality" }, 1),
+            (Event::QrShown { target: QrTarget::Municipality("13361".into()) }, 1),
+            (Event::ScreenView { screen: "take_home" }, 1),
+            (Event::SessionEnd { reason: SessionEndReason::StartOver }, 1),
+            (Event::ScreenView { screen: "attract" }, 0),
+        ]
+    );
+    // Every row carries a distinct UUID and the schema version; no row has free text.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let (n, distinct): (i64, i64) = conn.query_row("SELECT COUNT(*), COUNT(DISTINCT uuid) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!(n, distinct);
+    let kiosks: i64 = conn.query_row("SELECT COUNT(*) FROM events WHERE kiosk_id = 'kiosk-01' AND schema = 2", [], |r| r.get(0)).unwrap();
+    assert_eq!(kiosks, n);
 }

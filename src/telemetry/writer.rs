@@ -150,8 +150,15 @@ fn run(mut conn: Connection, kiosk_id: &str, rx: mpsc::Receiver<Msg>, shared: &S
     let mut pending: VecDeque<Record> = VecDeque::new();
     let mut acks: Vec<SyncSender<()>> = Vec::new();
     let mut due = Instant::now() + config.batch_interval;
+    let mut reported_dropped = 0;
     loop {
         std::thread::sleep(POLL);
+        let dropped = shared.dropped.load(Ordering::Relaxed);
+        if dropped > reported_dropped {
+            // Logged from the writer, never from the frame that had to drop them.
+            eprintln!("interaction log: {dropped} events dropped so far (writer behind or database unwritable)");
+            reported_dropped = dropped;
+        }
         let mut disconnected = false;
         loop {
             match rx.try_recv() {
