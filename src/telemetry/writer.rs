@@ -151,10 +151,12 @@ fn run(mut conn: Connection, kiosk_id: &str, rx: mpsc::Receiver<Msg>, shared: &S
     let mut acks: Vec<SyncSender<()>> = Vec::new();
     let mut due = Instant::now() + config.batch_interval;
     let mut reported_dropped = 0;
+    let mut reported_at = Instant::now();
     loop {
         std::thread::sleep(POLL);
         let dropped = shared.dropped.load(Ordering::Relaxed);
-        if dropped > reported_dropped {
+        if dropped > reported_dropped && reported_at.elapsed() >= Duration::from_secs(1) {
+            reported_at = Instant::now();
             // Logged from the writer, never from the frame that had to drop them.
             eprintln!("interaction log: {dropped} events dropped so far (writer behind or database unwritable)");
             reported_dropped = dropped;
