@@ -122,6 +122,12 @@ impl Kiosk {
         self.click_at(p);
     }
 
+    /// Centre of a municipality's button on the hub.
+    fn municipality_centre(&mut self, code: &str) -> Vec2 {
+        let mut q = self.app.world_mut().query::<(&MunicipalityButton, &UiGlobalTransform)>();
+        q.iter(self.app.world()).find(|(b, _)| b.0 == code).map(|(_, t)| t.affine().translation).unwrap_or_else(|| panic!("no button for {code}"))
+    }
+
     fn click_language(&mut self, lang: Lang) {
         let mut q = self.app.world_mut().query::<(&LanguageButton, &UiGlobalTransform)>();
         let p = q.iter(self.app.world()).find(|(b, _)| b.0 == lang).map(|(_, t)| t.affine().translation).unwrap();
@@ -164,10 +170,7 @@ fn a_visit_by_touch_and_mouse_switching_language_in_place() {
     assert_eq!(k.app.world_mut().query::<&MunicipalityButton>().iter(k.app.world()).count(), 62);
 
     // Tap 新宿区 with a finger.
-    let p = {
-        let mut q = k.app.world_mut().query::<(&MunicipalityButton, &UiGlobalTransform)>();
-        q.iter(k.app.world()).find(|(b, _)| b.0 == "13104").map(|(_, t)| t.affine().translation).unwrap()
-    };
+    let p = k.municipality_centre("13104");
     k.tap_at(p);
     assert_eq!(k.screen(), Screen::Municipality);
     assert_eq!(k.app.world().resource::<Selection>().municipality.as_deref(), Some("13104"));
@@ -457,10 +460,7 @@ fn numbered(stamped: &[(Event, Option<String>)]) -> Vec<(Event, usize)> {
 fn a_visit_is_one_session_from_the_first_touch_to_start_over() {
     let mut k = Kiosk::start(InitialView::default());
     k.tap_at(Vec2::new(900.0, 500.0));
-    let p = {
-        let mut q = k.app.world_mut().query::<(&MunicipalityButton, &UiGlobalTransform)>();
-        q.iter(k.app.world()).find(|(b, _)| b.0 == "13101").map(|(_, t)| t.affine().translation).unwrap()
-    };
+    let p = k.municipality_centre("13101");
     k.tap_at(p);
     k.click_language(Lang::En);
     k.click::<With<StartOverButton>>();
@@ -486,10 +486,7 @@ fn a_touch_after_the_quiet_gap_starts_a_new_session_without_a_reset() {
     assert_eq!(k.screen(), Screen::Map);
     // 35 s without a touch: past the 30 s quiet gap, before the 60 s idle warning.
     k.frames(350);
-    let p = {
-        let mut q = k.app.world_mut().query::<(&MunicipalityButton, &UiGlobalTransform)>();
-        q.iter(k.app.world()).find(|(b, _)| b.0 == "13104").map(|(_, t)| t.affine().translation).unwrap()
-    };
+    let p = k.municipality_centre("13104");
     k.tap_at(p);
     assert_eq!(
         numbered(&k.stamped()),
@@ -662,6 +659,30 @@ mod staff {
     }
 
     #[test]
+    fn staff_find_a_municipality_by_its_initial_kana() {
+        use midori_kiosk::kiosk::screens::staff_panel::KanaFilterButton;
+        let mut k = staff_kiosk(Screen::StaffPanel);
+        let shown = |k: &mut Kiosk| -> Vec<String> {
+            let mut q = k.app.world_mut().query::<&ShowcaseButton>();
+            q.iter(k.app.world()).filter_map(|b| b.0.clone()).collect()
+        };
+        assert_eq!(shown(&mut k).len(), 62);
+        let p = {
+            let mut q = k.app.world_mut().query::<(&KanaFilterButton, &UiGlobalTransform)>();
+            q.iter(k.app.world()).find(|(b, _)| b.0 == Some(3)).map(|(_, t)| t.affine().translation).unwrap()
+        };
+        k.click_at(p); // た row
+        let codes = shown(&mut k);
+        assert!(codes.contains(&"13106".to_owned()), "台東区 (たいとうく)");
+        assert!(codes.contains(&"13101".to_owned()), "千代田区 (ちよだく)");
+        assert!(codes.contains(&"13116".to_owned()), "豊島区 (としまく)");
+        assert!(!codes.contains(&"13104".to_owned()), "新宿区 (しんじゅくく) is in the さ row");
+        let (booth, _) = midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+        let expected = booth.municipalities.list.iter().filter(|m| "たちつてとだぢづでど".contains(m.name_kana.chars().next().unwrap())).count();
+        assert_eq!(codes.len(), expected);
+    }
+
+    #[test]
     fn a_clock_jump_is_detected_and_shown_on_the_panel() {
         use midori_kiosk::kiosk::session::ClockWatch;
         use midori_kiosk::telemetry::ErrorKind;
@@ -687,10 +708,7 @@ fn a_visit_lands_in_the_sqlite_log_as_the_exact_rows_expected() {
     let log = Telemetry::start(&path, meta, WriterConfig::default()).unwrap();
     let mut k = Kiosk::with_log(startup(), InitialView::default(), Some(log));
     k.tap_at(Vec2::new(900.0, 500.0));
-    let p = {
-        let mut q = k.app.world_mut().query::<(&MunicipalityButton, &UiGlobalTransform)>();
-        q.iter(k.app.world()).find(|(b, _)| b.0 == "13361").map(|(_, t)| t.affine().translation).unwrap()
-    };
+    let p = k.municipality_centre("13361");
     k.tap_at(p);
     k.click::<With<TakeHomeButton>>();
     k.click::<With<StartOverButton>>();

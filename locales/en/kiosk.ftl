@@ -160,3 +160,4 @@ staff-exit = Quit the kiosk
 staff-health-heartbeat = Last heartbeat: { $seconds } s ago
 staff-health-heartbeat-none = Heartbeat: none yet
 staff-health-clock-jumped = Warning: the clock jumped by { $minutes } min while running
+staff-filter-all = All

@@ -144,3 +144,4 @@ staff-exit = キオスクを終了
 staff-health-heartbeat = 最新のハートビート：{ $seconds }秒前
 staff-health-heartbeat-none = ハートビート：まだありません
 staff-health-clock-jumped = 警告：時計が{ $minutes }分ずれました（動作中に変更されました）
+staff-filter-all = すべて

@@ -144,3 +144,4 @@ staff-exit = 키오스크 종료
 staff-health-heartbeat = 최근 하트비트: { $seconds }초 전
 staff-health-heartbeat-none = 하트비트: 아직 없음
 staff-health-clock-jumped = 경고: 실행 중에 시계가 { $minutes }분 바뀌었습니다
+staff-filter-all = 전체

@@ -144,3 +144,4 @@ staff-exit = 退出
 staff-health-heartbeat = 最近心跳：{ $seconds }秒前
 staff-health-heartbeat-none = 心跳：暂无
 staff-health-clock-jumped = 警告：运行中时钟跳变了{ $minutes }分钟
+staff-filter-all = 全部

@@ -2,6 +2,7 @@
 
 pub mod booth;
 pub mod diagnostics;
+pub mod ids;
 pub mod municipalities;
 pub mod programs;
 pub mod showcase;

@@ -1,11 +1,11 @@
 //! `programs.toml`: environmental programs. A program without `municipality` is a joint program of all 62.
 
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::path::Path;
 use toml::Spanned;
 
 use super::diagnostics::{Diagnostics, SourceFile};
+use super::ids::UniqueIds;
 use super::municipalities::Municipalities;
 use super::text::LocalizedText;
 use super::urls::check_https;
@@ -57,17 +57,11 @@ pub fn load(config_dir: &Path, municipalities: Option<&Municipalities>) -> Resul
     let src = SourceFile::read(&config_dir.join(FILE)).map_err(|d| Diagnostics(vec![d]))?;
     let file: ProgramsFile = src.parse_toml().map_err(|d| Diagnostics(vec![d]))?;
     let mut out = Diagnostics::default();
-    let mut first_line: HashMap<String, usize> = HashMap::new();
+    let mut ids = UniqueIds::new("program id");
     let mut programs = Vec::new();
     for e in file.program {
+        ids.check(&src, &e.id, &mut out);
         let id = e.id.get_ref();
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-            out.push(src.at(e.id.span(), format!("program id \"{id}\" must be lowercase a-z, 0-9 and -")));
-        } else if let Some(line) = first_line.get(id) {
-            out.push(src.at(e.id.span(), format!("duplicate program id \"{id}\" (first defined at line {line})")));
-        } else {
-            first_line.insert(id.clone(), src.line_col(e.id.span().start).0);
-        }
         if let (Some(m), Some(all)) = (&e.municipality, municipalities) {
             if all.get(m.get_ref()).is_none() {
                 out.push(src.at(m.span(), format!("municipality \"{}\" is not defined in municipalities.toml", m.get_ref())));

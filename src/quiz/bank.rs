@@ -1,11 +1,11 @@
 //! The question bank and its validation.
 
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::path::Path;
 use toml::Spanned;
 
 use crate::content::diagnostics::{Diagnostics, SourceFile};
+use crate::content::ids::UniqueIds;
 use crate::content::urls::check_https;
 use crate::content::LocalizedText;
 
@@ -80,17 +80,11 @@ pub fn load(config_dir: &Path) -> Result<QuizBank, Diagnostics> {
     let src = SourceFile::read(&config_dir.join(FILE)).map_err(|d| Diagnostics(vec![d]))?;
     let file: QuizFile = src.parse_toml().map_err(|d| Diagnostics(vec![d]))?;
     let mut out = Diagnostics::default();
-    let mut first_line: HashMap<String, usize> = HashMap::new();
+    let mut ids = UniqueIds::new("question id");
     let mut questions = Vec::new();
     for e in file.question {
+        ids.check(&src, &e.id, &mut out);
         let id = e.id.get_ref();
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-            out.push(src.at(e.id.span(), format!("question id \"{id}\" must be lowercase a-z, 0-9 and -")));
-        } else if let Some(line) = first_line.get(id) {
-            out.push(src.at(e.id.span(), format!("duplicate question id \"{id}\" (first defined at line {line})")));
-        } else {
-            first_line.insert(id.clone(), src.line_col(e.id.span().start).0);
-        }
         let n = e.choices.get_ref().len();
         if !(2..=4).contains(&n) {
             out.push(src.at(e.choices.span(), format!("question \"{id}\" has {n} choices; it needs 2 to 4")));

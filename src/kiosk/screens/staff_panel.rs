@@ -17,6 +17,34 @@ use crate::telemetry::{Event, ShowcaseOrigin};
 #[derive(Component, Clone, Debug)]
 pub struct ShowcaseButton(pub Option<String>);
 
+/// Initial-kana rows for finding a municipality by its reading (あ か さ た な は ま や ら わ).
+pub const KANA_ROWS: [&str; 10] = [
+    "あいうえお",
+    "かきくけこがぎぐげご",
+    "さしすせそざじずぜぞ",
+    "たちつてとだぢづでど",
+    "なにぬねの",
+    "はひふへほばびぶべぼぱぴぷぺぽ",
+    "まみむめも",
+    "やゆよ",
+    "らりるれろ",
+    "わをん",
+];
+
+/// The kana row (index into [`KANA_ROWS`]) a reading starts in.
+pub fn kana_row(reading: &str) -> Option<usize> {
+    let first = reading.chars().next()?;
+    KANA_ROWS.iter().position(|row| row.contains(first))
+}
+
+/// Which kana row the municipality choice shows (all when `None`).
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StaffFilter(pub Option<usize>);
+
+/// A kana-row filter button.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct KanaFilterButton(pub Option<usize>);
+
 /// Closes the panel.
 #[derive(Component)]
 pub struct CloseStaffButton;
@@ -29,7 +57,8 @@ pub struct ExitKioskButton;
 pub const EARLIEST_PLAUSIBLE_UTC_MS: i64 = 1_764_547_200_000; // 2025-12-01
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::StaffPanel), spawn)
+    app.init_resource::<StaffFilter>()
+        .add_systems(OnEnter(Screen::StaffPanel), spawn)
         .add_systems(Update, rebuild_on_showcase_change.run_if(in_state(Screen::StaffPanel)));
 }
 
@@ -76,6 +105,7 @@ fn spawn(
     heartbeat: Res<LastHeartbeat>,
     watch: Res<ClockWatch>,
     real: Res<Time<Real>>,
+    filter: Res<StaffFilter>,
 ) {
     let Some(content) = ui.content.as_ref() else { return };
     let booth = content.0.clone();
@@ -181,12 +211,35 @@ fn spawn(
                         if !slots.is_empty() {
                             left.spawn(label(format!("{}: {}", ui.t("staff-schedule"), slots.join(" / ")), ui.font(false), text_size::SMALL * 0.85, palette::TEXT_MUTED));
                         }
+                        // Find by reading: a row of kana initials (touch-friendly; no keyboard at the booth).
+                        left.spawn((Node { column_gap: px(2.0), ..default() }, Pickable::IGNORE)).with_children(|row| {
+                            let all = std::iter::once((None, ui.t("staff-filter-all"))).chain(
+                                KANA_ROWS.iter().enumerate().map(|(i, r)| (Some(i), r.chars().next().map(String::from).unwrap_or_default())),
+                            );
+                            for (value, text) in all {
+                                let style = if filter.0 == value { ButtonStyle::Primary } else { ButtonStyle::Secondary };
+                                row.spawn((button(style, text, ui.font_in(Lang::Ja, true)), KanaFilterButton(value)))
+                                    .insert(Node {
+                                        min_width: px(22.0),
+                                        min_height: px(22.0),
+                                        padding: UiRect::axes(px(3.0), px(1.0)),
+                                        justify_content: JustifyContent::Center,
+                                        align_items: AlignItems::Center,
+                                        border_radius: BorderRadius::all(px(RADIUS_MM * 0.6)),
+                                        ..default()
+                                    })
+                                    .observe(move |_: On<Pointer<Click>>, mut filter: ResMut<StaffFilter>, mut next: ResMut<NextState<Screen>>| {
+                                        filter.0 = value;
+                                        next.set(Screen::StaffPanel);
+                                    });
+                            }
+                        });
                         left.spawn((
                             Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(9, 1.0), column_gap: px(2.0), row_gap: px(2.0), ..default() },
                             Pickable::IGNORE,
                         ))
                         .with_children(|grid| {
-                            for m in &booth.municipalities.list {
+                            for m in booth.municipalities.list.iter().filter(|m| filter.0.is_none() || kana_row(&m.name_kana) == filter.0) {
                                 let chosen = showcase.current.as_deref() == Some(m.code.as_str());
                                 let style = if chosen { ButtonStyle::Primary } else { ButtonStyle::Secondary };
                                 let name = if lang == Lang::En { m.name_en.trim_end_matches(" City").trim_end_matches(" Town").trim_end_matches(" Village").to_owned() } else { m.name_ja.clone() };
