@@ -122,6 +122,11 @@ impl Kiosk {
         self.click_at(p);
     }
 
+    /// How many idle overlays are on screen.
+    fn overlays(&mut self) -> usize {
+        self.app.world_mut().query::<&IdleOverlay>().iter(self.app.world()).count()
+    }
+
     /// Centre of a municipality's button on the hub.
     fn municipality_centre(&mut self, code: &str) -> Vec2 {
         let mut q = self.app.world_mut().query::<(&MunicipalityButton, &UiGlobalTransform)>();
@@ -204,13 +209,13 @@ fn idle_warning_counts_down_and_returns_to_attract() {
     let mut k = Kiosk::start(InitialView { screen: Screen::Map, ..InitialView::default() });
     let frames_per_s = (1.0 / FRAME.as_secs_f32()) as usize;
     k.frames(55 * frames_per_s);
-    assert_eq!(k.app.world_mut().query::<&IdleOverlay>().iter(k.app.world()).count(), 0, "no warning before 60 s");
+    assert_eq!(k.overlays(), 0, "no warning before 60 s");
     k.frames(6 * frames_per_s);
-    assert_eq!(k.app.world_mut().query::<&IdleOverlay>().iter(k.app.world()).count(), 1, "warning after 60 s");
+    assert_eq!(k.overlays(), 1, "warning after 60 s");
     assert!(k.all_text().contains("秒後に、はじめの画面にもどります"));
     // "Continue" keeps the visitor where they were.
     k.click::<With<ContinueButton>>();
-    assert_eq!(k.app.world_mut().query::<&IdleOverlay>().iter(k.app.world()).count(), 0);
+    assert_eq!(k.overlays(), 0);
     assert_eq!(k.screen(), Screen::Map);
     // Nobody answers this time: 60 s + 20 s later the attract loop is back.
     k.frames(79 * frames_per_s);
@@ -396,9 +401,9 @@ fn the_quiz_uses_the_longer_idle_timeout() {
     let mut k = Kiosk::start(InitialView { screen: Screen::QuizIntro, ..InitialView::default() });
     let frames_per_s = (1.0 / FRAME.as_secs_f32()) as usize;
     k.frames(90 * frames_per_s);
-    assert_eq!(k.app.world_mut().query::<&IdleOverlay>().iter(k.app.world()).count(), 0, "60 s is not enough in the quiz");
+    assert_eq!(k.overlays(), 0, "60 s is not enough in the quiz");
     k.frames(31 * frames_per_s);
-    assert_eq!(k.app.world_mut().query::<&IdleOverlay>().iter(k.app.world()).count(), 1, "warning after 120 s");
+    assert_eq!(k.overlays(), 1, "warning after 120 s");
     k.frames(20 * frames_per_s);
     assert_eq!(k.screen(), Screen::Attract);
 }
@@ -656,6 +661,14 @@ mod staff {
         assert!(k.events().contains(&Event::ShowcaseChange { code: Some("13201".into()), origin: ShowcaseOrigin::Schedule }));
         set_booth_time(&mut k, 18, 0);
         assert_eq!(k.app.world().resource::<Showcase>().current, None, "after the last slot nothing is featured");
+    }
+
+    #[test]
+    fn the_attract_loop_features_the_showcased_municipality() {
+        let mut k = staff_kiosk(Screen::Attract);
+        set_booth_time(&mut k, 15, 0); // 小笠原村's slot
+        k.frames(90); // well into the demo, card shown
+        assert!(k.all_text().contains("小笠原村  Ogasawara Village"), "{}", k.all_text());
     }
 
     #[test]

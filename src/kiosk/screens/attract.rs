@@ -9,6 +9,7 @@ use crate::content::Booth;
 use crate::i18n::{format_integer, Arg, Lang};
 use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::widgets::{label, screen_root_on, UiContext};
+use crate::kiosk::staff::Showcase;
 use crate::kiosk::{AnimationClock, Screen};
 
 /// Seconds each fact (and each language of the call to action) stays.
@@ -45,9 +46,10 @@ struct GhostCard;
 #[derive(Component)]
 struct GhostCardName;
 
-/// Municipalities shown in the demo, in order; the featured one changes every demo.
+/// Municipalities shown in the demo, in order (with their codes); the featured one changes every demo
+/// unless the booth showcases one.
 #[derive(Resource)]
-struct DemoNames(Vec<(String, String)>);
+struct DemoNames(Vec<(String, String, String)>);
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Attract), spawn)
@@ -87,8 +89,8 @@ fn spawn(mut commands: Commands, ui: UiContext) {
         langs.rotate_left(i);
     }
     let project = &booth.project.project;
-    let names: Vec<(String, String)> =
-        booth.municipalities.list.iter().map(|m| (m.name_ja.clone(), m.name_en.clone())).collect();
+    let names: Vec<(String, String, String)> =
+        booth.municipalities.list.iter().map(|m| (m.name_ja.clone(), m.name_en.clone(), m.code.clone())).collect();
     commands.insert_resource(DemoNames(names));
 
     // Fact k is shown in language k mod n, so every fact appears in every language over time.
@@ -283,6 +285,7 @@ pub fn ghost_at(phase: f32) -> (Vec2, f32, bool) {
 fn animate(
     clock: Res<AnimationClock>,
     names: Option<Res<DemoNames>>,
+    showcase: Res<Showcase>,
     mut cycling: Query<(&Cycling, &mut Text, &mut TextFont), (Without<DemoTileLabel>, Without<GhostCardName>)>,
     mut ring: Query<&mut Node, With<GhostRing>>,
     mut card: Query<&mut Visibility, With<GhostCard>>,
@@ -304,11 +307,15 @@ fn animate(
     let demo = (t / DEMO_SECONDS) as usize;
     let phase = t % DEMO_SECONDS;
     let n = names.0.len().max(1);
-    // The featured municipality walks through all of them, one per demo; its neighbours fill the grid.
-    let featured = (demo * 7) % n;
+    // The showcased municipality when there is one; otherwise each demo features another.
+    let featured = showcase
+        .current
+        .as_deref()
+        .and_then(|code| names.0.iter().position(|(_, _, c)| c == code))
+        .unwrap_or((demo * 7) % n);
     for (tile_label, mut text) in &mut tile_labels {
         let idx = (featured + n + tile_label.0 - FEATURED_SLOT) % n;
-        if let Some((ja, _)) = names.0.get(idx) {
+        if let Some((ja, _, _)) = names.0.get(idx) {
             if text.0 != *ja {
                 text.0 = ja.clone();
             }
@@ -328,7 +335,7 @@ fn animate(
     for (tile, mut bg) in &mut tiles {
         bg.0 = if tile.0 == FEATURED_SLOT && show_card { palette::ACCENT } else { palette::SECONDARY };
     }
-    if let Some((ja, en)) = names.0.get(featured) {
+    if let Some((ja, en, _)) = names.0.get(featured) {
         for mut text in &mut card_name {
             let s = format!("{ja}  {en}");
             if text.0 != s {
