@@ -750,3 +750,20 @@ fn a_visit_lands_in_the_sqlite_log_as_the_exact_rows_expected() {
     let kiosks: i64 = conn.query_row("SELECT COUNT(*) FROM events WHERE kiosk_id = 'kiosk-01' AND schema = 2", [], |r| r.get(0)).unwrap();
     assert_eq!(kiosks, n);
 }
+
+#[test]
+fn command_line_mistakes_give_clear_errors_before_any_window_opens() {
+    let bin = env!("CARGO_BIN_EXE_midori-kiosk");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(bin).current_dir(ROOT).args(args).output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (code, _, err) = run(&["screenshot", "--screen", "map", "--size", "big", "--out", "/tmp/x.png"]);
+    assert_eq!((code, err.trim()), (Some(1), "error: --size must look like 1920x1080"));
+    let (code, _, err) = run(&["screenshot", "--screen", "map", "--size", "100x100", "--out", "/tmp/x.png"]);
+    assert_eq!((code, err.trim()), (Some(1), "error: --size 100x100 is outside 320x240 .. 7680x4320"));
+    let (code, _, err) = run(&["screenshot", "--screen", "map", "--lang", "fr", "--out", "/tmp/x.png"]);
+    assert_eq!((code, err.trim()), (Some(1), "error: unknown language \"fr\" (expected one of ja, en, zh-Hans, ko)"));
+    let (code, out, _) = run(&["check", "--config", "/nonexistent-booth-config"]);
+    assert_eq!((code, out.trim()), (Some(1), "/nonexistent-booth-config: config directory not found"));
+}

@@ -9,7 +9,7 @@ use crate::i18n::{format_integer, Lang};
 use crate::kiosk::session::{ClockWatch, EventLog, LastHeartbeat, RecordedEvents};
 use crate::kiosk::staff::{BoothClock, ChooseShowcase, Showcase};
 use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
-use crate::kiosk::widgets::{button, card, label, screen_root, ButtonStyle, UiContext};
+use crate::kiosk::widgets::{button, button_frame, button_text_color, card, label, screen_root, ButtonStyle, UiContext};
 use crate::kiosk::Screen;
 use crate::telemetry::{Event, ShowcaseOrigin};
 
@@ -235,7 +235,8 @@ fn spawn(
                             }
                         });
                         left.spawn((
-                            Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(9, 1.0), column_gap: px(2.0), row_gap: px(2.0), ..default() },
+                            // Romanised names are up to three times as long as the kanji ones: fewer, wider columns.
+                            Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(if lang == Lang::En { 6 } else { 9 }, 1.0), column_gap: px(2.0), row_gap: px(2.0), ..default() },
                             Pickable::IGNORE,
                         ))
                         .with_children(|grid| {
@@ -244,7 +245,10 @@ fn spawn(
                                 let style = if chosen { ButtonStyle::Primary } else { ButtonStyle::Secondary };
                                 let name = if lang == Lang::En { m.name_en.trim_end_matches(" City").trim_end_matches(" Town").trim_end_matches(" Village").to_owned() } else { m.name_ja.clone() };
                                 let text_lang = if lang == Lang::En { Lang::En } else { Lang::Ja };
-                                grid.spawn((button(style, name, ui.font_in(text_lang, false)), ShowcaseButton(Some(m.code.clone()))))
+                                grid.spawn((button_frame(style), ShowcaseButton(Some(m.code.clone()))))
+                                    .with_children(|b| {
+                                        b.spawn(label(name, ui.font_in(text_lang, false), text_size::SMALL, button_text_color(style)));
+                                    })
                                     .insert(Node {
                                         min_height: px(21.0),
                                         min_width: px(21.0),
