@@ -158,6 +158,21 @@ pub fn button_frame(style: ButtonStyle) -> impl Bundle {
     )
 }
 
+/// The layout of a compact button: centred content, at least `min_mm` square, small padding. For dense
+/// grids (staff panel, hub) where the default button padding would waste room.
+pub fn compact_button_node(min_mm: f32, padding: UiRect, radius_mm: f32) -> Node {
+    Node {
+        min_width: px(min_mm.max(TARGET_MIN_MM)),
+        min_height: px(min_mm.max(TARGET_MIN_MM)),
+        padding,
+        flex_direction: FlexDirection::Column,
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        border_radius: BorderRadius::all(px(radius_mm)),
+        ..default()
+    }
+}
+
 /// Text colour that goes with a button style.
 pub fn button_text_color(style: ButtonStyle) -> Color {
     style.colors().1

@@ -6,9 +6,9 @@ use bevy::prelude::*;
 
 use crate::content::{Municipality, Region};
 use crate::i18n::Lang;
-use crate::kiosk::theme::{palette, region_color, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
+use crate::kiosk::theme::{palette, region_color, text_size, GAP_MM, MARGIN_MM, RADIUS_MM, TARGET_MIN_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
-use crate::kiosk::widgets::{button, button_frame, button_text_color, label, screen_root, ButtonStyle, UiContext};
+use crate::kiosk::widgets::{button, button_frame, button_text_color, compact_button_node, label, screen_root, ButtonStyle, UiContext};
 use crate::kiosk::{EventSender, Screen, Selection};
 use crate::telemetry::{Event, SelectHow};
 
@@ -115,15 +115,7 @@ fn spawn_municipality_button(grid: &mut ChildSpawnerCommands, ui: &UiContext, m:
     let code = m.code.clone();
     let color = button_text_color(ButtonStyle::Secondary);
     grid.spawn((button_frame(ButtonStyle::Secondary), MunicipalityButton(code.clone())))
-        .insert(Node {
-            min_height: px(MUNICIPALITY_BUTTON_MM),
-            padding: UiRect::axes(px(2.0), px(2.0)),
-            flex_direction: FlexDirection::Column,
-            justify_content: JustifyContent::Center,
-            align_items: AlignItems::Center,
-            border_radius: BorderRadius::all(px(RADIUS_MM)),
-            ..default()
-        })
+        .insert(Node { min_height: px(MUNICIPALITY_BUTTON_MM), ..compact_button_node(TARGET_MIN_MM, UiRect::all(px(2.0)), RADIUS_MM) })
         .with_children(|b| {
             b.spawn((label(main, ui.font_in(main_lang, true), text_size::BODY, color), TextLayout::justify(Justify::Center)));
             b.spawn((label(second, ui.font_in(second_lang, false), text_size::SMALL * 0.8, palette::TEXT_MUTED), TextLayout::justify(Justify::Center)));

@@ -9,7 +9,7 @@ use crate::i18n::{format_integer, Lang};
 use crate::kiosk::session::{ClockWatch, EventLog, LastHeartbeat, RecordedEvents};
 use crate::kiosk::staff::{BoothClock, ChooseShowcase, Showcase};
 use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
-use crate::kiosk::widgets::{button, button_frame, button_text_color, card, label, screen_root, ButtonStyle, UiContext};
+use crate::kiosk::widgets::{button, button_frame, button_text_color, card, compact_button_node, label, screen_root, ButtonStyle, UiContext};
 use crate::kiosk::Screen;
 use crate::telemetry::{Event, ShowcaseOrigin};
 
@@ -219,15 +219,7 @@ fn spawn(
                             for (value, text) in all {
                                 let style = if filter.0 == value { ButtonStyle::Primary } else { ButtonStyle::Secondary };
                                 row.spawn((button(style, text, ui.font_in(Lang::Ja, true)), KanaFilterButton(value)))
-                                    .insert(Node {
-                                        min_width: px(22.0),
-                                        min_height: px(22.0),
-                                        padding: UiRect::axes(px(3.0), px(1.0)),
-                                        justify_content: JustifyContent::Center,
-                                        align_items: AlignItems::Center,
-                                        border_radius: BorderRadius::all(px(RADIUS_MM * 0.6)),
-                                        ..default()
-                                    })
+                                    .insert(compact_button_node(22.0, UiRect::axes(px(3.0), px(1.0)), RADIUS_MM * 0.6))
                                     .observe(move |_: On<Pointer<Click>>, mut filter: ResMut<StaffFilter>, mut next: ResMut<NextState<Screen>>| {
                                         filter.0 = value;
                                         next.set(Screen::StaffPanel);
@@ -249,15 +241,7 @@ fn spawn(
                                     .with_children(|b| {
                                         b.spawn(label(name, ui.font_in(text_lang, false), text_size::SMALL, button_text_color(style)));
                                     })
-                                    .insert(Node {
-                                        min_height: px(21.0),
-                                        min_width: px(21.0),
-                                        padding: UiRect::axes(px(1.0), px(1.0)),
-                                        justify_content: JustifyContent::Center,
-                                        align_items: AlignItems::Center,
-                                        border_radius: BorderRadius::all(px(RADIUS_MM * 0.6)),
-                                        ..default()
-                                    })
+                                    .insert(compact_button_node(21.0, UiRect::all(px(1.0)), RADIUS_MM * 0.6))
                                     .observe(choose);
                             }
                         });
