@@ -9,6 +9,8 @@ pub mod i18n;
 pub mod kiosk;
 pub mod qr;
 pub mod quiz;
+pub mod report;
+pub mod simulate;
 pub mod staff;
 pub mod telemetry;
 

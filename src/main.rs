@@ -30,6 +30,55 @@ enum Command {
     /// Set the staff PIN (4–8 digits): asked twice without echo (or two lines on standard input when it
     /// is not a terminal); only its salted slow hash is written to booth.toml.
     SetPin(ConfigArgs),
+    /// Visitor statistics from one or many kiosks' logs (read-only; merged, each event counted once),
+    /// written as XLSX, CSV, HTML and JSON.
+    Report(ReportArgs),
+    /// Write synthetic kiosk logs (seeded, plausible visitor behaviour) to try out the report.
+    Simulate(SimulateArgs),
+}
+
+#[derive(Args)]
+struct ReportArgs {
+    #[command(flatten)]
+    config: ConfigArgs,
+    /// A kiosk's log file (data/<kiosk_id>.sqlite); give --db once per kiosk or copy.
+    #[arg(long = "db", required = true)]
+    dbs: Vec<PathBuf>,
+    /// First day to include (YYYY-MM-DD, booth time).
+    #[arg(long)]
+    from: Option<String>,
+    /// Last day to include (YYYY-MM-DD, booth time).
+    #[arg(long)]
+    to: Option<String>,
+    /// Folder for the report files (created if needed).
+    #[arg(long)]
+    out: PathBuf,
+    /// Comma-separated: xlsx, csv, html, json.
+    #[arg(long, default_value = "xlsx,csv,html,json")]
+    format: String,
+    /// Language of headers and labels: ja, en, zh-Hans or ko.
+    #[arg(long, default_value = "ja")]
+    lang: String,
+    /// Report from the readable files when some cannot be read (they are named in the report).
+    #[arg(long)]
+    skip_bad: bool,
+}
+
+#[derive(Args)]
+struct SimulateArgs {
+    #[command(flatten)]
+    config: ConfigArgs,
+    #[arg(long, default_value_t = 1000)]
+    sessions: u64,
+    #[arg(long, default_value_t = 3)]
+    days: u32,
+    #[arg(long, default_value_t = 2)]
+    kiosks: u32,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Folder for kiosk-01.sqlite, kiosk-02.sqlite, ... (existing files are never overwritten).
+    #[arg(long)]
+    out: PathBuf,
 }
 
 #[derive(Args, Clone)]
@@ -104,6 +153,8 @@ fn main() -> ExitCode {
         Some(Command::Check(a)) => check(&a),
         Some(Command::Screenshot(a)) => screenshot(a),
         Some(Command::SetPin(a)) => set_pin(&a),
+        Some(Command::Report(a)) => report(&a),
+        Some(Command::Simulate(a)) => simulate(&a),
     };
     match result {
         Ok(code) => code,
@@ -134,6 +185,91 @@ fn set_pin(a: &ConfigArgs) -> Result<ExitCode> {
         .with_context(|| format!("cannot write {}", tmp.display()))?;
     std::fs::rename(&tmp, &path).with_context(|| format!("cannot replace {}", path.display()))?;
     println!("staff PIN set in {}", path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// booth_config without the locales check (for the tools that only need the facts).
+fn load_booth(a: &ConfigArgs) -> Result<midori_kiosk::content::Booth> {
+    midori_kiosk::content::load(&a.config, &a.locales).map_err(|problems| {
+        anyhow::anyhow!("{} has problems (run `midori-kiosk check`):\n{}", a.config.display(), problems.lines().join("\n"))
+    })
+}
+
+fn report(a: &ReportArgs) -> Result<ExitCode> {
+    use midori_kiosk::report::{self, Context, FluentLabels, LocalClock, LocalDate, Period};
+    let lang: Lang = a.lang.parse()?;
+    let formats = report::Format::parse_list(&a.format).map_err(anyhow::Error::msg)?;
+    let date = |flag: &str, v: &Option<String>| -> Result<Option<LocalDate>> {
+        v.as_deref().map(|s| LocalDate::parse(s).with_context(|| format!("{flag} {s:?} is not a date like 2013-12-12"))).transpose()
+    };
+    let period = Period { from: date("--from", &a.from)?, to: date("--to", &a.to)? };
+    if let (Some(f), Some(t)) = (period.from, period.to) {
+        if f > t {
+            bail!("--from {f} is after --to {t}");
+        }
+    }
+    let booth = load_booth(&a.config)?;
+    let strings = Localizer::load(&a.config.locales, &[lang]).map_err(|p| anyhow::anyhow!(p.lines().join("\n")))?;
+    let ctx = Context::from_booth(&booth, period);
+    let clock = LocalClock { utc_offset_minutes: booth.settings.event.utc_offset_minutes };
+    let mut timings = report::Timings::default();
+    let loaded = report::read_logs(&a.dbs, period, clock, a.skip_bad, Some(&mut timings))?;
+    for (path, why) in &loaded.skipped {
+        eprintln!("skipped {}: {why}", path.display());
+    }
+    let t = std::time::Instant::now();
+    let data = report::aggregate(&loaded, &ctx);
+    timings.aggregate = t.elapsed();
+    let labels = FluentLabels { strings: &strings, lang };
+    let written = report::write(&data, &labels, &a.out, &formats, Some(&mut timings))?;
+    println!(
+        "read {} file(s), {} events in the period ({} found twice, counted once); times in {}",
+        loaded.files.len(),
+        loaded.rows.len(),
+        loaded.duplicates,
+        clock.zone_name()
+    );
+    for p in &written {
+        println!("wrote {}", p.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn simulate(a: &SimulateArgs) -> Result<ExitCode> {
+    use std::io::Write;
+    let booth = load_booth(&a.config)?;
+    let s = &booth.settings;
+    let opts = midori_kiosk::simulate::Options {
+        sessions: a.sessions,
+        days: a.days,
+        kiosks: a.kiosks,
+        seed: a.seed,
+        first_day: midori_kiosk::report::LocalDate {
+            year: i32::from(s.event.start.year),
+            month: s.event.start.month,
+            day: s.event.start.day,
+        },
+        utc_offset_minutes: s.event.utc_offset_minutes,
+        booth_id: s.booth_id.clone(),
+        municipalities: booth.municipalities.list.iter().map(|m| m.code.clone()).collect(),
+        questions: booth.quiz.questions.iter().map(|q| q.id.clone()).collect(),
+        programs: booth.programs.iter().map(|p| p.id.clone()).collect(),
+    };
+    let mut last = u64::MAX;
+    let summary = midori_kiosk::simulate::run(&opts, &a.out, &mut |done, total| {
+        let pct = if total == 0 { 100 } else { done * 100 / total };
+        if pct != last {
+            last = pct;
+            let bar = "#".repeat((pct / 4) as usize);
+            eprint!("\rsimulate [{bar:<25}] {pct:>3}%  {done}/{total} sessions");
+            let _ = std::io::stderr().flush();
+        }
+    })?;
+    eprintln!();
+    println!("wrote {} sessions, {} events:", summary.sessions, summary.events);
+    for f in &summary.files {
+        println!("  {}", f.display());
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -112,7 +112,12 @@ mod tests {
         let dir = Path::new(ROOT).join("locales").join(lang.code());
         let mut out = BTreeSet::new();
         for e in std::fs::read_dir(dir).unwrap() {
-            let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            let path = e.unwrap().path();
+            // The report's labels are read in Excel or a browser, never drawn by the kiosk.
+            if path.file_name().is_some_and(|n| n == "report.ftl") {
+                continue;
+            }
+            let text = std::fs::read_to_string(path).unwrap();
             for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
                 out.extend(line.chars());
             }

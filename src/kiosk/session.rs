@@ -177,6 +177,7 @@ fn heartbeat(
     mut frames: ResMut<FrameTimes>,
     mut next_at: Local<Duration>,
     mut last: ResMut<LastHeartbeat>,
+    log: Option<Res<EventLog>>,
     mut writer: MessageWriter<KioskEvent>,
 ) {
     frames.0.push_back(time.delta());
@@ -195,7 +196,12 @@ fn heartbeat(
     sorted.sort();
     let pct = |p: f64| sorted.get(((sorted.len().saturating_sub(1)) as f64 * p).round() as usize).map_or(0, |d| d.as_micros() as u32);
     writer.write(KioskEvent {
-        event: Event::Heartbeat { uptime_s: time.elapsed().as_secs(), frame_p50_us: pct(0.5), frame_p99_us: pct(0.99) },
+        event: Event::Heartbeat {
+            uptime_s: time.elapsed().as_secs(),
+            frame_p50_us: pct(0.5),
+            frame_p99_us: pct(0.99),
+            dropped: log.map_or(0, |l| l.0.health().dropped),
+        },
         session: None,
     });
 }

@@ -3,7 +3,7 @@
 use crate::i18n::Lang;
 
 /// Version of the event table's layout (`PRAGMA user_version`).
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// What a take-home QR code leads to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,7 +49,8 @@ pub enum ErrorKind {
 pub enum Event {
     AppStart,
     AppStop,
-    Heartbeat { uptime_s: u64, frame_p50_us: u32, frame_p99_us: u32 },
+    /// Once a minute. `dropped` counts events this run could not log so far (a cumulative counter).
+    Heartbeat { uptime_s: u64, frame_p50_us: u32, frame_p99_us: u32, dropped: u64 },
     SessionStart,
     SessionEnd { reason: SessionEndReason },
     ScreenView { screen: &'static str },

@@ -41,6 +41,9 @@ CREATE INDEX events_time ON events(utc_ms);
 /// Version 1 → 2: milliseconds since app start, so reports can order events even if the clock jumps.
 const V1_TO_V2: &str = "ALTER TABLE events ADD COLUMN mono_ms INTEGER NOT NULL DEFAULT 0;";
 
+/// Version 2 → 3: heartbeats say how many events the run had to drop so far.
+const V2_TO_V3: &str = "ALTER TABLE events ADD COLUMN dropped INTEGER;";
+
 /// Opens (creating or migrating) the log at `path`: WAL, full sync (a committed event survives a power
 /// cut), and `meta` filled in on creation.
 pub fn open(path: &Path, meta: &Meta) -> Result<Connection, StoreError> {
@@ -73,6 +76,9 @@ pub fn open(path: &Path, meta: &Meta) -> Result<Connection, StoreError> {
     if version < 2 {
         conn.execute_batch(&format!("BEGIN; {V1_TO_V2} PRAGMA user_version = 2; COMMIT;")).map_err(err)?;
     }
+    if version < 3 {
+        conn.execute_batch(&format!("BEGIN; {V2_TO_V3} PRAGMA user_version = 3; COMMIT;")).map_err(err)?;
+    }
     // The app version that last wrote the file.
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?1)", params![meta.app_version]).map_err(err)?;
     Ok(conn)
@@ -104,13 +110,15 @@ struct Columns {
     p50_us: Option<i64>,
     p99_us: Option<i64>,
     error_kind: Option<&'static str>,
+    dropped: Option<i64>,
 }
 
 fn columns(e: &Event) -> Columns {
     let mut c = Columns::default();
     match e {
-        Event::Heartbeat { uptime_s, frame_p50_us, frame_p99_us } => {
+        Event::Heartbeat { uptime_s, frame_p50_us, frame_p99_us, dropped } => {
             c.uptime_s = Some(*uptime_s as i64);
+            c.dropped = Some(*dropped as i64);
             c.p50_us = Some(i64::from(*frame_p50_us));
             c.p99_us = Some(i64::from(*frame_p99_us));
         }
@@ -169,16 +177,16 @@ pub fn insert(conn: &mut Connection, kiosk_id: &str, records: &[Record]) -> rusq
         let mut stmt = tx.prepare_cached(
             "INSERT OR IGNORE INTO events (uuid, kiosk_id, session_id, utc_ms, mono_ms, schema, kind,
                municipality, program, target, question, choice, correct, millis, score, out_of, at_question,
-               reason, how, lang, screen, origin, uptime_s, p50_us, p99_us, error_kind)
+               reason, how, lang, screen, origin, uptime_s, p50_us, p99_us, error_kind, dropped)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-               ?21, ?22, ?23, ?24, ?25, ?26)",
+               ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
         )?;
         for r in records {
             let c = columns(&r.event);
             stmt.execute(params![
                 r.uuid, kiosk_id, r.session_id, r.utc_ms, r.mono_ms, SCHEMA_VERSION, r.event.kind(),
                 c.municipality, c.program, c.target, c.question, c.choice, c.correct, c.millis, c.score, c.out_of,
-                c.at_question, c.reason, c.how, c.lang, c.screen, c.origin, c.uptime_s, c.p50_us, c.p99_us, c.error_kind
+                c.at_question, c.reason, c.how, c.lang, c.screen, c.origin, c.uptime_s, c.p50_us, c.p99_us, c.error_kind, c.dropped
             ])?;
         }
     }
@@ -192,13 +200,18 @@ fn screen_name(s: &str) -> &'static str {
     NAMES.iter().find(|n| **n == s).copied().unwrap_or("unknown")
 }
 
-/// Every event in the file, oldest first (by UTC time, then by app-start offset).
+/// Every event in the file, oldest first (by UTC time, then by app-start offset). Reads files of every
+/// schema version up to this one without changing them (older files lack the newer columns).
 pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<Record>> {
-    let mut stmt = conn.prepare(
-        "SELECT uuid, session_id, utc_ms, mono_ms, kind, municipality, program, target, question, choice, correct,
-                millis, score, out_of, at_question, reason, how, lang, screen, origin, uptime_s, p50_us, p99_us, error_kind
-         FROM events ORDER BY utc_ms, mono_ms",
-    )?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let (mono, order) = if version >= 2 { ("mono_ms", "utc_ms, mono_ms") } else { ("0", "utc_ms") };
+    let dropped = if version >= 3 { "dropped" } else { "NULL" };
+    let mut stmt = conn.prepare(&format!(
+        "SELECT uuid, session_id, utc_ms, {mono}, kind, municipality, program, target, question, choice, correct,
+                millis, score, out_of, at_question, reason, how, lang, screen, origin, uptime_s, p50_us, p99_us, error_kind,
+                {dropped}
+         FROM events ORDER BY {order}"
+    ))?;
     let rows = stmt.query_map([], |r| {
         let kind: String = r.get(4)?;
         let s = |i: usize| r.get::<_, Option<String>>(i);
@@ -210,6 +223,7 @@ pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<Record>> {
                 uptime_s: n(20)?.unwrap_or(0) as u64,
                 frame_p50_us: n(21)?.unwrap_or(0) as u32,
                 frame_p99_us: n(22)?.unwrap_or(0) as u32,
+                dropped: n(24)?.unwrap_or(0) as u64,
             },
             "session_start" => Event::SessionStart,
             "session_end" => Event::SessionEnd {

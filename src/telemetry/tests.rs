@@ -12,7 +12,7 @@ fn every_kind() -> Vec<Event> {
     use crate::i18n::Lang;
     vec![
         Event::AppStart,
-        Event::Heartbeat { uptime_s: 60, frame_p50_us: 900, frame_p99_us: 2500 },
+        Event::Heartbeat { uptime_s: 60, frame_p50_us: 900, frame_p99_us: 2500, dropped: 3 },
         Event::SessionStart,
         Event::ScreenView { screen: "map" },
         Event::MunicipalitySelect { code: "13104".into(), how: SelectHow::List },
@@ -88,7 +88,7 @@ fn a_database_of_the_previous_version_is_migrated_and_keeps_its_events() {
     }
     let conn = super::store::open(&path, &meta()).unwrap();
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, SCHEMA_VERSION);
     let back = read_all(&conn).unwrap();
     assert_eq!(back.len(), 1);
     assert_eq!(back[0].event, Event::MunicipalitySelect { code: "13104".into(), how: SelectHow::Map });

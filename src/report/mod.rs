@@ -1,0 +1,124 @@
+//! The post-event report: reads one or many kiosks' interaction logs (read-only), merges them (each event
+//! counted once, by UUID), computes the statistics organizers publish, and writes them as XLSX, CSV, HTML
+//! and JSON. No Bevy in here.
+//!
+//! Privacy: every number computed from visitor sessions is withheld (shown as "<3") when fewer than
+//! [`MIN_SESSIONS`] distinct sessions contribute to it; zero stays zero. Operations numbers (uptime,
+//! errors) describe the kiosk, not visitors, and are shown as they are.
+
+mod aggregate;
+mod clock;
+mod csv;
+mod html;
+mod json;
+mod model;
+mod source;
+mod tables;
+mod xlsx;
+
+pub use aggregate::{aggregate, Context};
+pub use clock::{LocalClock, LocalDate};
+pub use model::*;
+pub use source::{read_logs, Loaded, Period};
+pub use tables::{Cell, Column, ColumnKind, FluentLabels, Labels, Section, Table};
+
+use std::path::{Path, PathBuf};
+
+/// Fewest distinct visitor sessions behind a published number.
+pub const MIN_SESSIONS: usize = 3;
+
+/// Version of the JSON layout.
+pub const JSON_SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("{path}: {reason}")]
+    Input { path: String, reason: String },
+    #[error("no interaction log given (--db FILE)")]
+    NoInput,
+    #[error("{path}: cannot write: {reason}")]
+    Output { path: String, reason: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    Xlsx,
+    Csv,
+    Html,
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Xlsx, Format::Csv, Format::Html, Format::Json];
+
+    pub fn parse_list(s: &str) -> Result<Vec<Format>, String> {
+        let mut out = Vec::new();
+        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let f = match part.to_ascii_lowercase().as_str() {
+                "xlsx" => Format::Xlsx,
+                "csv" => Format::Csv,
+                "html" => Format::Html,
+                "json" => Format::Json,
+                other => return Err(format!("unknown report format {other:?} (xlsx, csv, html, json)")),
+            };
+            if !out.contains(&f) {
+                out.push(f);
+            }
+        }
+        if out.is_empty() {
+            return Err("no report format given (xlsx, csv, html, json)".into());
+        }
+        Ok(out)
+    }
+}
+
+/// Time spent in each step, for the benchmark.
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    pub open_and_read: std::time::Duration,
+    pub merge: std::time::Duration,
+    pub aggregate: std::time::Duration,
+    pub write: Vec<(Format, std::time::Duration)>,
+}
+
+/// Writes the report in each format into `out_dir` (created if needed); returns the files written.
+/// Files are written under a temporary name and renamed, so a failed run leaves no half-written report.
+pub fn write(
+    report: &Report,
+    labels: &dyn tables::Labels,
+    out_dir: &Path,
+    formats: &[Format],
+    timings: Option<&mut Timings>,
+) -> Result<Vec<PathBuf>, ReportError> {
+    let out_err = |p: &Path, e: &dyn std::fmt::Display| ReportError::Output { path: p.display().to_string(), reason: e.to_string() };
+    std::fs::create_dir_all(out_dir).map_err(|e| out_err(out_dir, &e))?;
+    let sections = tables::sections(report, labels);
+    let mut written = Vec::new();
+    let mut times = Vec::new();
+    for f in formats {
+        let t = std::time::Instant::now();
+        match f {
+            Format::Xlsx => written.push(xlsx::write(&sections, labels, &out_dir.join("report.xlsx"))?),
+            Format::Csv => written.extend(csv::write(&sections, out_dir)?),
+            Format::Html => written.push(html::write(report, &sections, labels, &out_dir.join("report.html"))?),
+            Format::Json => written.push(json::write(report, &out_dir.join("report.json"))?),
+        }
+        times.push((*f, t.elapsed()));
+    }
+    if let Some(t) = timings {
+        t.write = times;
+    }
+    Ok(written)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<PathBuf, ReportError> {
+    let tmp = path.with_extension(format!("{}.part", path.extension().and_then(|e| e.to_str()).unwrap_or("")));
+    let err = |e: std::io::Error| ReportError::Output { path: path.display().to_string(), reason: e.to_string() };
+    std::fs::write(&tmp, bytes).map_err(err)?;
+    std::fs::rename(&tmp, path).map_err(err)?;
+    Ok(path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests;
