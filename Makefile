@@ -24,6 +24,7 @@ test: deps
 	$(CARGO) test --locked
 	$(CARGO) build --locked
 	CARGO_TARGET_DIR=$(TARGET_DIR) bash tests/screenshots.sh
+	CARGO_TARGET_DIR=$(TARGET_DIR) bash tests/report.sh
 
 screenshots: deps
 	$(CARGO) build --locked

@@ -174,10 +174,10 @@ impl Gen<'_> {
     }
 }
 
-/// Sessions per opening hour for one kiosk-day (largest remainder, so they add up to `n`).
-fn per_hour(n: u64) -> Vec<u64> {
-    let total: f64 = HOUR_WEIGHTS.iter().sum();
-    let exact: Vec<f64> = HOUR_WEIGHTS.iter().map(|w| n as f64 * w / total).collect();
+/// Splits `n` in proportion to `weights` (largest remainder, so the parts add up to `n`).
+fn split(n: u64, weights: &[f64]) -> Vec<u64> {
+    let total: f64 = weights.iter().sum();
+    let exact: Vec<f64> = weights.iter().map(|w| n as f64 * w / total).collect();
     let mut out: Vec<u64> = exact.iter().map(|x| x.floor() as u64).collect();
     let mut rest: Vec<(usize, f64)> = exact.iter().enumerate().map(|(i, x)| (i, x - x.floor())).collect();
     rest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -186,6 +186,11 @@ fn per_hour(n: u64) -> Vec<u64> {
         out[i] += 1;
     }
     out
+}
+
+/// Sessions per opening hour for one kiosk-day.
+fn per_hour(n: u64) -> Vec<u64> {
+    split(n, &HOUR_WEIGHTS)
 }
 
 fn check(opts: &Options) -> Result<(), SimulateError> {
@@ -215,7 +220,9 @@ pub fn run(opts: &Options, out: &Path, progress: &mut dyn FnMut(u64, u64)) -> Re
     }
     let mut sim = Gen { rng: Rng::new(opts.seed), opts };
     let mut summary = Summary::default();
-    let slots = u64::from(opts.kiosks) * u64::from(opts.days);
+    // Some days and kiosks are busier than others (±25 %).
+    let weights: Vec<f64> = (0..opts.kiosks * opts.days).map(|_| 0.75 + sim.rng.below(501) as f64 / 1000.0).collect();
+    let per_slot = split(opts.sessions, &weights);
     let offset_ms = i64::from(opts.utc_offset_minutes) * 60_000;
     let mut done = 0;
     for (k, path) in paths.iter().enumerate() {
@@ -224,8 +231,7 @@ pub fn run(opts: &Options, out: &Path, progress: &mut dyn FnMut(u64, u64)) -> Re
         let config = WriterConfig { channel_capacity: 65_536, ..WriterConfig::default() };
         let mut log = Telemetry::start(path, meta, config)?;
         for d in 0..opts.days {
-            let slot = u64::from(d) * u64::from(opts.kiosks) + k as u64;
-            let n = opts.sessions / slots + u64::from(slot < opts.sessions % slots);
+            let n = per_slot[d as usize * opts.kiosks as usize + k];
             let midnight = LocalDate::from_days(opts.first_day.days() + i64::from(d)).days() * 86_400_000 - offset_ms;
             let open = midnight + OPEN_HOUR * HOUR_MS;
             let run_start = open - 10 * 60_000;

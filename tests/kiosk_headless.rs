@@ -747,7 +747,9 @@ fn a_visit_lands_in_the_sqlite_log_as_the_exact_rows_expected() {
     let conn = rusqlite::Connection::open(&path).unwrap();
     let (n, distinct): (i64, i64) = conn.query_row("SELECT COUNT(*), COUNT(DISTINCT uuid) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     assert_eq!(n, distinct);
-    let kiosks: i64 = conn.query_row("SELECT COUNT(*) FROM events WHERE kiosk_id = 'kiosk-01' AND schema = 2", [], |r| r.get(0)).unwrap();
+    let kiosks: i64 = conn
+        .query_row("SELECT COUNT(*) FROM events WHERE kiosk_id = 'kiosk-01' AND schema = ?1", [midori_kiosk::telemetry::SCHEMA_VERSION], |r| r.get(0))
+        .unwrap();
     assert_eq!(kiosks, n);
 }
 

@@ -59,7 +59,7 @@ pub struct Loaded {
     pub kiosks: Vec<String>,
     /// Events in the period, each once, ordered by kiosk, then time.
     pub rows: Vec<Row>,
-    /// Events found in more than one file (counted once).
+    /// Events in the period found in more than one file (counted once).
     pub duplicates: u64,
 }
 
@@ -73,7 +73,29 @@ fn id_bits(s: &str) -> u128 {
     })
 }
 
-fn read_one(path: &Path) -> Result<(FileSummary, Vec<telemetry::Record>), String> {
+/// Hashes 128-bit ids (random or time-ordered UUIDs) by folding them: much cheaper than SipHash, and the
+/// ids are not chosen by an adversary.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u128(&mut self, n: u128) {
+        self.0 = ((n as u64) ^ ((n >> 64) as u64)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type IdSet = HashSet<u128, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// Reads one file in the period; rows get kiosk 0 until the merge numbers the kiosks.
+fn read_one(path: &Path, range: (i64, i64)) -> Result<(FileSummary, Vec<Row>), String> {
     if path.is_dir() {
         return Err("is a folder, not a kiosk log file".into());
     }
@@ -98,9 +120,17 @@ fn read_one(path: &Path) -> Result<(FileSummary, Vec<telemetry::Record>), String
     let meta = |k: &str| telemetry::meta_value(&conn, k).map_err(|e| format!("not a kiosk log ({e})"));
     let kiosk_id = meta("kiosk_id")?.ok_or("not a kiosk log (no kiosk_id)")?;
     let app_version = meta("app_version")?;
-    let records = telemetry::read_all(&conn).map_err(|e| format!("cannot read events: {e}"))?;
-    let summary = FileSummary { path: path.to_path_buf(), kiosk_id, schema_version: version, app_version, events: records.len() };
-    Ok((summary, records))
+    let mut rows = Vec::new();
+    let mut events = 0;
+    telemetry::for_each(&conn, |uuid, session, utc_ms, mono_ms, event| {
+        events += 1;
+        if utc_ms >= range.0 && utc_ms < range.1 {
+            rows.push(Row { uuid: id_bits(uuid), kiosk: 0, session: session.map(id_bits), utc_ms, mono_ms, event });
+        }
+    })
+    .map_err(|e| format!("cannot read events: {e}"))?;
+    let summary = FileSummary { path: path.to_path_buf(), kiosk_id, schema_version: version, app_version, events };
+    Ok((summary, rows))
 }
 
 /// Reads every file. A file that cannot be read stops the report with its name, unless `skip_bad`, in
@@ -117,18 +147,18 @@ pub fn read_logs(
     }
     let t0 = Instant::now();
     // One reader per file; SQLite decoding is the expensive part and files are independent.
-    let results: Vec<Result<(FileSummary, Vec<telemetry::Record>), String>> = std::thread::scope(|s| {
-        let handles: Vec<_> = paths.iter().map(|p| s.spawn(move || read_one(p))).collect();
+    let range = period.bounds(clock);
+    let results: Vec<Result<(FileSummary, Vec<Row>), String>> = std::thread::scope(|s| {
+        let handles: Vec<_> = paths.iter().map(|p| s.spawn(move || read_one(p, range))).collect();
         handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err("reader thread failed".into()))).collect()
     });
     let read_time = t0.elapsed();
     let t1 = Instant::now();
     let mut loaded = Loaded::default();
-    let total: usize = results.iter().filter_map(|r| r.as_ref().ok()).map(|(_, recs)| recs.len()).sum();
-    let mut seen: HashSet<u128> = HashSet::with_capacity(total);
-    let (start, end) = period.bounds(clock);
+    let total: usize = results.iter().filter_map(|r| r.as_ref().ok()).map(|(_, rows)| rows.len()).sum();
+    let mut seen = IdSet::with_capacity_and_hasher(total, Default::default());
     for (path, result) in paths.iter().zip(results) {
-        let (summary, records) = match result {
+        let (summary, rows) = match result {
             Ok(r) => r,
             Err(reason) if skip_bad => {
                 loaded.skipped.push((path.clone(), reason));
@@ -143,24 +173,14 @@ pub fn read_logs(
                 loaded.kiosks.len() - 1
             }
         };
-        loaded.rows.reserve(records.len());
-        for r in records {
-            let uuid = id_bits(&r.uuid);
-            if !seen.insert(uuid) {
+        loaded.rows.reserve(rows.len());
+        for mut row in rows {
+            if !seen.insert(row.uuid) {
                 loaded.duplicates += 1;
                 continue;
             }
-            if r.utc_ms < start || r.utc_ms >= end {
-                continue;
-            }
-            loaded.rows.push(Row {
-                uuid,
-                kiosk,
-                session: r.session_id.as_deref().map(id_bits),
-                utc_ms: r.utc_ms,
-                mono_ms: r.mono_ms,
-                event: r.event,
-            });
+            row.kiosk = kiosk;
+            loaded.rows.push(row);
         }
         loaded.files.push(summary);
     }
@@ -168,6 +188,7 @@ pub fn read_logs(
         let reasons: Vec<String> = loaded.skipped.iter().map(|(p, r)| format!("{}: {r}", p.display())).collect();
         return Err(ReportError::Input { path: "every --db file".into(), reason: format!("none could be read ({})", reasons.join("; ")) });
     }
+    // Each file is already in time order: the stable sort merges runs.
     loaded.rows.sort_by_key(|r| (r.kiosk, r.utc_ms, r.mono_ms));
     if let Some(t) = timings {
         t.open_and_read = read_time;

@@ -101,6 +101,8 @@ fn build(sections: &[Section], labels: &dyn Labels) -> Result<Vec<u8>, XlsxError
         }
         ws.set_autofit_max_width(280);
         ws.autofit();
+        // Printed: A4 landscape, as wide as one page.
+        ws.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0);
     }
     wb.save_to_buffer()
 }

@@ -200,9 +200,10 @@ fn screen_name(s: &str) -> &'static str {
     NAMES.iter().find(|n| **n == s).copied().unwrap_or("unknown")
 }
 
-/// Every event in the file, oldest first (by UTC time, then by app-start offset). Reads files of every
-/// schema version up to this one without changing them (older files lack the newer columns).
-pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<Record>> {
+/// Calls `f(uuid, session, utc_ms, mono_ms, event)` for every event in the file, oldest first (by UTC time,
+/// then by app-start offset), without copying the ids. Reads files of every schema version up to this one
+/// without changing them (older files lack the newer columns).
+pub fn for_each(conn: &Connection, mut f: impl FnMut(&str, Option<&str>, i64, i64, Event)) -> rusqlite::Result<()> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let (mono, order) = if version >= 2 { ("mono_ms", "utc_ms, mono_ms") } else { ("0", "utc_ms") };
     let dropped = if version >= 3 { "dropped" } else { "NULL" };
@@ -212,74 +213,97 @@ pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<Record>> {
                 {dropped}
          FROM events ORDER BY {order}"
     ))?;
-    let rows = stmt.query_map([], |r| {
-        let kind: String = r.get(4)?;
-        let s = |i: usize| r.get::<_, Option<String>>(i);
-        let n = |i: usize| r.get::<_, Option<i64>>(i);
-        let event = match kind.as_str() {
-            "app_start" => Event::AppStart,
-            "app_stop" => Event::AppStop,
-            "heartbeat" => Event::Heartbeat {
-                uptime_s: n(20)?.unwrap_or(0) as u64,
-                frame_p50_us: n(21)?.unwrap_or(0) as u32,
-                frame_p99_us: n(22)?.unwrap_or(0) as u32,
-                dropped: n(24)?.unwrap_or(0) as u64,
-            },
-            "session_start" => Event::SessionStart,
-            "session_end" => Event::SessionEnd {
-                reason: match s(15)?.as_deref() {
-                    Some("idle") => SessionEndReason::Idle,
-                    Some("quiet_gap") => SessionEndReason::QuietGap,
-                    _ => SessionEndReason::StartOver,
-                },
-            },
-            "screen_view" => Event::ScreenView { screen: screen_name(&s(18)?.unwrap_or_default()) },
-            "municipality_select" => Event::MunicipalitySelect {
-                code: s(5)?.unwrap_or_default(),
-                how: match s(16)?.as_deref() {
-                    Some("list") => SelectHow::List,
-                    Some("showcase") => SelectHow::Showcase,
-                    _ => SelectHow::Map,
-                },
-            },
-            "map_touch" => Event::MapTouch { code: s(5)? },
-            "program_view" => Event::ProgramView { id: s(6)?.unwrap_or_default() },
-            "qr_shown" => Event::QrShown {
-                target: match s(7)?.as_deref() {
-                    Some("program") => QrTarget::Program(s(6)?.unwrap_or_default()),
-                    Some("quiz_result") => QrTarget::QuizResult,
-                    _ => QrTarget::Municipality(s(5)?.unwrap_or_default()),
-                },
-            },
-            "quiz_start" => Event::QuizStart,
-            "quiz_answer" => Event::QuizAnswer {
-                question: s(8)?.unwrap_or_default(),
-                choice: n(9)?.unwrap_or(0) as usize,
-                correct: n(10)?.unwrap_or(0) != 0,
-                millis: n(11)?.unwrap_or(0) as u32,
-            },
-            "quiz_complete" => Event::QuizComplete { score: n(12)?.unwrap_or(0) as usize, out_of: n(13)?.unwrap_or(0) as usize },
-            "quiz_abandon" => Event::QuizAbandon { at_question: n(14)?.unwrap_or(0) as usize },
-            "language_change" => Event::LanguageChange { lang: s(17)?.and_then(|l| l.parse().ok()).unwrap_or(Lang::Ja) },
-            "showcase_change" => Event::ShowcaseChange {
-                code: s(5)?,
-                origin: if s(19)?.as_deref() == Some("schedule") { ShowcaseOrigin::Schedule } else { ShowcaseOrigin::Staff },
-            },
-            "staff_login_ok" => Event::StaffLoginOk,
-            "staff_login_fail" => Event::StaffLoginFail,
-            "idle_warning" => Event::IdleWarning,
-            "idle_reset" => Event::IdleReset,
-            _ => Event::Error {
-                kind: match s(23)?.as_deref() {
-                    Some("database") => ErrorKind::Database,
-                    Some("asset") => ErrorKind::Asset,
-                    Some("qr") => ErrorKind::Qr,
-                    Some("clock") => ErrorKind::Clock,
-                    _ => ErrorKind::Config,
-                },
-            },
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let session = match r.get_ref(1)? {
+            rusqlite::types::ValueRef::Null => None,
+            _ => Some(text(r, 1)?),
         };
-        Ok(Record { uuid: r.get(0)?, session_id: r.get(1)?, utc_ms: r.get(2)?, mono_ms: r.get(3)?, event })
+        f(text(r, 0)?, session, r.get(2)?, r.get(3)?, decode(r)?);
+    }
+    Ok(())
+}
+
+/// Every event in the file, oldest first (by UTC time, then by app-start offset). Reads files of every
+/// schema version up to this one without changing them (older files lack the newer columns).
+pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<Record>> {
+    let mut out = Vec::new();
+    for_each(conn, |uuid, session, utc_ms, mono_ms, event| {
+        out.push(Record { uuid: uuid.to_string(), session_id: session.map(str::to_string), utc_ms, mono_ms, event })
     })?;
-    rows.collect()
+    Ok(out)
+}
+
+fn text<'a>(r: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'a str> {
+    r.get_ref(i)?.as_str().map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+/// The event of one row of the query in [`for_each`].
+fn decode(r: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
+    let s = |i: usize| r.get::<_, Option<String>>(i);
+    let n = |i: usize| r.get::<_, Option<i64>>(i);
+    let event = match text(r, 4)? {
+        "app_start" => Event::AppStart,
+        "app_stop" => Event::AppStop,
+        "heartbeat" => Event::Heartbeat {
+            uptime_s: n(20)?.unwrap_or(0) as u64,
+            frame_p50_us: n(21)?.unwrap_or(0) as u32,
+            frame_p99_us: n(22)?.unwrap_or(0) as u32,
+            dropped: n(24)?.unwrap_or(0) as u64,
+        },
+        "session_start" => Event::SessionStart,
+        "session_end" => Event::SessionEnd {
+            reason: match s(15)?.as_deref() {
+                Some("idle") => SessionEndReason::Idle,
+                Some("quiet_gap") => SessionEndReason::QuietGap,
+                _ => SessionEndReason::StartOver,
+            },
+        },
+        "screen_view" => Event::ScreenView { screen: screen_name(&s(18)?.unwrap_or_default()) },
+        "municipality_select" => Event::MunicipalitySelect {
+            code: s(5)?.unwrap_or_default(),
+            how: match s(16)?.as_deref() {
+                Some("list") => SelectHow::List,
+                Some("showcase") => SelectHow::Showcase,
+                _ => SelectHow::Map,
+            },
+        },
+        "map_touch" => Event::MapTouch { code: s(5)? },
+        "program_view" => Event::ProgramView { id: s(6)?.unwrap_or_default() },
+        "qr_shown" => Event::QrShown {
+            target: match s(7)?.as_deref() {
+                Some("program") => QrTarget::Program(s(6)?.unwrap_or_default()),
+                Some("quiz_result") => QrTarget::QuizResult,
+                _ => QrTarget::Municipality(s(5)?.unwrap_or_default()),
+            },
+        },
+        "quiz_start" => Event::QuizStart,
+        "quiz_answer" => Event::QuizAnswer {
+            question: s(8)?.unwrap_or_default(),
+            choice: n(9)?.unwrap_or(0) as usize,
+            correct: n(10)?.unwrap_or(0) != 0,
+            millis: n(11)?.unwrap_or(0) as u32,
+        },
+        "quiz_complete" => Event::QuizComplete { score: n(12)?.unwrap_or(0) as usize, out_of: n(13)?.unwrap_or(0) as usize },
+        "quiz_abandon" => Event::QuizAbandon { at_question: n(14)?.unwrap_or(0) as usize },
+        "language_change" => Event::LanguageChange { lang: s(17)?.and_then(|l| l.parse().ok()).unwrap_or(Lang::Ja) },
+        "showcase_change" => Event::ShowcaseChange {
+            code: s(5)?,
+            origin: if s(19)?.as_deref() == Some("schedule") { ShowcaseOrigin::Schedule } else { ShowcaseOrigin::Staff },
+        },
+        "staff_login_ok" => Event::StaffLoginOk,
+        "staff_login_fail" => Event::StaffLoginFail,
+        "idle_warning" => Event::IdleWarning,
+        "idle_reset" => Event::IdleReset,
+        _ => Event::Error {
+            kind: match s(23)?.as_deref() {
+                Some("database") => ErrorKind::Database,
+                Some("asset") => ErrorKind::Asset,
+                Some("qr") => ErrorKind::Qr,
+                Some("clock") => ErrorKind::Clock,
+                _ => ErrorKind::Config,
+            },
+        },
+    };
+    Ok(event)
 }
