@@ -8,6 +8,7 @@ pub mod i18n;
 #[cfg(feature = "kiosk")]
 pub mod kiosk;
 pub mod qr;
+pub mod geo;
 pub mod quiz;
 pub mod report;
 pub mod simulate;

@@ -1,0 +1,149 @@
+//! Map geometry without Bevy: the built-in tile map, the importer of official N03 boundaries, the map file
+//! it writes, tessellation into triangles, and hit testing.
+//!
+//! Coordinates are planar, in kilometres east (x) and north (y) of the projection origin for imported maps,
+//! and in hexagon radii for the tile map. Rings are closed implicitly (the last point is not repeated).
+
+mod hit;
+pub mod import;
+mod mapfile;
+mod project;
+mod simplify;
+mod tessellate;
+mod tiles;
+mod topology;
+
+pub use hit::{hit_test, HitOptions};
+pub use mapfile::{Inset, MapFile, MapFileError, MAP_FILE, MAP_FILE_VERSION};
+pub use project::{project, unproject, ORIGIN_LAT, ORIGIN_LON};
+pub use tessellate::{tessellate, Triangles};
+pub use tiles::{order_agreement, tile_map, TileInput, HEX_RADIUS};
+
+use serde::{Deserialize, Serialize};
+
+pub type Pt = [f64; 2];
+/// A closed ring (last point not repeated).
+pub type Ring = Vec<Pt>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Polygon {
+    pub outer: Ring,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub holes: Vec<Ring>,
+}
+
+/// One municipality on a map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Area {
+    pub code: String,
+    pub polygons: Vec<Polygon>,
+    /// Where its name goes; always inside one of its polygons.
+    pub label: Pt,
+    /// Index into [`MapGeometry::insets`] when it is drawn in an inset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inset: Option<usize>,
+}
+
+/// Everything a map view draws.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MapGeometry {
+    pub areas: Vec<Area>,
+    #[serde(default)]
+    pub insets: Vec<Inset>,
+    /// Grey outlines around (neighbouring prefectures).
+    #[serde(default)]
+    pub context: Vec<Polygon>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bounds {
+    pub min: Pt,
+    pub max: Pt,
+}
+
+impl Bounds {
+    pub fn empty() -> Bounds {
+        Bounds { min: [f64::INFINITY; 2], max: [f64::NEG_INFINITY; 2] }
+    }
+    pub fn add(&mut self, p: Pt) {
+        self.min = [self.min[0].min(p[0]), self.min[1].min(p[1])];
+        self.max = [self.max[0].max(p[0]), self.max[1].max(p[1])];
+    }
+    pub fn is_empty(&self) -> bool {
+        self.min[0] > self.max[0]
+    }
+    pub fn width(&self) -> f64 {
+        self.max[0] - self.min[0]
+    }
+    pub fn height(&self) -> f64 {
+        self.max[1] - self.min[1]
+    }
+    pub fn centre(&self) -> Pt {
+        [(self.min[0] + self.max[0]) / 2.0, (self.min[1] + self.max[1]) / 2.0]
+    }
+}
+
+impl MapGeometry {
+    pub fn area(&self, code: &str) -> Option<&Area> {
+        self.areas.iter().find(|a| a.code == code)
+    }
+
+    /// Bounds of the given areas (all when `codes` is empty), insets' frames included.
+    pub fn bounds_of(&self, filter: impl Fn(&Area) -> bool) -> Bounds {
+        let mut b = Bounds::empty();
+        for a in self.areas.iter().filter(|a| filter(a)) {
+            for p in &a.polygons {
+                p.outer.iter().for_each(|q| b.add(*q));
+            }
+            if let Some(i) = a.inset.and_then(|i| self.insets.get(i)) {
+                b.add(i.frame.0);
+                b.add(i.frame.1);
+            }
+        }
+        b
+    }
+
+    pub fn bounds(&self) -> Bounds {
+        self.bounds_of(|_| true)
+    }
+}
+
+/// Twice the signed area of a ring (positive = counter-clockwise).
+pub fn signed_area2(ring: &[Pt]) -> f64 {
+    let n = ring.len();
+    (0..n).map(|i| {
+        let (a, b) = (ring[i], ring[(i + 1) % n]);
+        a[0] * b[1] - b[0] * a[1]
+    })
+    .sum()
+}
+
+/// Point in ring by the even-odd rule.
+pub fn ring_contains(ring: &[Pt], p: Pt) -> bool {
+    let mut inside = false;
+    let n = ring.len();
+    let mut j = n.wrapping_sub(1);
+    for i in 0..n {
+        let (a, b) = (ring[i], ring[j]);
+        if (a[1] > p[1]) != (b[1] > p[1]) && p[0] < (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1]) + a[0] {
+            inside = !inside;
+        }
+        j = i;
+    }
+    inside
+}
+
+impl Polygon {
+    pub fn contains(&self, p: Pt) -> bool {
+        ring_contains(&self.outer, p) && !self.holes.iter().any(|h| ring_contains(h, p))
+    }
+}
+
+impl Area {
+    pub fn contains(&self, p: Pt) -> bool {
+        self.polygons.iter().any(|poly| poly.contains(p))
+    }
+}
+
+#[cfg(test)]
+mod tests;
