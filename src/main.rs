@@ -35,6 +35,20 @@ enum Command {
     Report(ReportArgs),
     /// Write synthetic kiosk logs (seeded, plausible visitor behaviour) to try out the report.
     Simulate(SimulateArgs),
+    /// Import official boundaries (MLIT 国土数値情報 行政区域 N03 for Tokyo, GeoJSON or TopoJSON) into
+    /// <config>/map/; nothing is written unless the whole file checks out.
+    ImportMap(ImportMapArgs),
+}
+
+#[derive(Args)]
+struct ImportMapArgs {
+    /// The N03 file for Tokyo (.geojson or .topojson).
+    file: PathBuf,
+    /// Neighbouring prefectures' outlines (N03, GeoJSON) to draw in grey around Tokyo.
+    #[arg(long)]
+    context: Option<PathBuf>,
+    #[command(flatten)]
+    config: ConfigArgs,
 }
 
 #[derive(Args)]
@@ -118,6 +132,27 @@ enum ScreenArg {
     StaffPanel,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum MapLayoutArg {
+    Tiles,
+    Official,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColourArg {
+    Region,
+    Programs,
+    Density,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ZoomArg {
+    Tokyo,
+    Wards,
+    Tama,
+    Islands,
+}
+
 #[derive(Args)]
 struct ScreenshotArgs {
     #[command(flatten)]
@@ -129,9 +164,19 @@ struct ScreenshotArgs {
     /// ja, en, zh-Hans or ko.
     #[arg(long, default_value = "ja")]
     lang: String,
-    /// Municipality code for the municipality and take-home screens.
-    #[arg(long, default_value = "13104")]
-    municipality: String,
+    /// Municipality code: the page of the municipality and take-home screens (default 13104); on the map,
+    /// the municipality selected with its card open.
+    #[arg(long)]
+    municipality: Option<String>,
+    /// Map: tiles (built in) or official (imported with import-map).
+    #[arg(long, value_enum)]
+    map_layout: Option<MapLayoutArg>,
+    /// Map: region, programs or density.
+    #[arg(long, value_enum)]
+    colour: Option<ColourArg>,
+    /// Map: tokyo, wards, tama or islands.
+    #[arg(long, value_enum)]
+    zoom: Option<ZoomArg>,
     /// Program id for the take-home screen (a program with a web page).
     #[arg(long)]
     program: Option<String>,
@@ -155,6 +200,7 @@ fn main() -> ExitCode {
         Some(Command::SetPin(a)) => set_pin(&a),
         Some(Command::Report(a)) => report(&a),
         Some(Command::Simulate(a)) => simulate(&a),
+        Some(Command::ImportMap(a)) => import_map(&a),
     };
     match result {
         Ok(code) => code,
@@ -273,6 +319,52 @@ fn simulate(a: &SimulateArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn import_map(a: &ImportMapArgs) -> Result<ExitCode> {
+    use midori_kiosk::content::{municipalities, Region};
+    use midori_kiosk::geo::import::{self, Municipality};
+    use std::io::Write;
+    let list = municipalities::load(&a.config.config)
+        .map_err(|p| anyhow::anyhow!("{} has problems (run `midori-kiosk check`):\n{}", a.config.config.display(), p.lines().join("\n")))?;
+    let munis: Vec<Municipality> = list
+        .list
+        .iter()
+        .map(|m| Municipality { code: m.code.clone(), name_ja: m.name_ja.clone(), lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1], island: m.region == Region::Islands })
+        .collect();
+    // A progress bar for large inputs (a full-resolution N03 file is tens of megabytes).
+    let large = std::fs::metadata(&a.file).map(|m| m.len() > 4 << 20).unwrap_or(false);
+    let mut last = usize::MAX;
+    let t = std::time::Instant::now();
+    let (file, summary) = import::import(&a.file, a.context.as_deref(), &munis, &mut |done, total| {
+        let pct = if total == 0 { 100 } else { done * 100 / total };
+        if large && pct != last {
+            last = pct;
+            eprint!("\rimport-map [{:<25}] {pct:>3}%  {done}/{total} features", "#".repeat(pct / 4));
+            let _ = std::io::stderr().flush();
+        }
+    })?;
+    if large {
+        eprintln!();
+    }
+    for name in &summary.skipped_uncoded {
+        println!("skipped a feature without a municipality code: {name}");
+    }
+    println!(
+        "{} features → {} municipalities; {} → {} points (shared borders simplified once, tolerance {} km); {} inset frames; {} context outlines; {:.0} ms",
+        summary.features,
+        summary.municipalities,
+        summary.vertices_in,
+        summary.vertices_out,
+        summary.tolerance_km,
+        file.map.insets.len(),
+        summary.context_outlines,
+        t.elapsed().as_secs_f64() * 1000.0
+    );
+    for p in import::write(&a.config.config, &file)? {
+        println!("wrote {}", p.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn check(a: &ConfigArgs) -> Result<ExitCode> {
     match midori_kiosk::load_all(&a.config, &a.locales) {
         Ok((booth, _)) => {
@@ -360,14 +452,34 @@ fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
         ScreenArg::StaffPin => Screen::StaffPin,
         ScreenArg::StaffPanel => Screen::StaffPanel,
     };
+    use midori_kiosk::kiosk::map_view::{Choropleth, MapLayout, QuickZoom};
     let initial = InitialView {
         screen,
         lang: Some(lang),
-        municipality: Some(a.municipality.clone()),
+        municipality: Some(a.municipality.clone().unwrap_or_else(|| "13104".into())),
         program: a.program.clone(),
         idle_warning: matches!(a.screen, ScreenArg::Idle),
         frozen_clock: Some(a.at),
+        map_card: matches!(a.screen, ScreenArg::Map) && a.municipality.is_some(),
+        map_zoom: a.zoom.map(|z| match z {
+            ZoomArg::Tokyo => QuickZoom::Tokyo,
+            ZoomArg::Wards => QuickZoom::Wards,
+            ZoomArg::Tama => QuickZoom::Tama,
+            ZoomArg::Islands => QuickZoom::Islands,
+        }),
+        map_layout: a.map_layout.map(|l| match l {
+            MapLayoutArg::Tiles => MapLayout::Tiles,
+            MapLayoutArg::Official => MapLayout::Official,
+        }),
+        choropleth: a.colour.map(|c| match c {
+            ColourArg::Region => Choropleth::Region,
+            ColourArg::Programs => Choropleth::Programs,
+            ColourArg::Density => Choropleth::PopulationDensity,
+        }),
     };
+    if matches!(a.map_layout, Some(MapLayoutArg::Official)) && !a.config.config.join("map").join(midori_kiosk::geo::MAP_FILE).exists() {
+        bail!("--map-layout official needs an imported map in {}/map/ (run import-map first)", a.config.config.display());
+    }
     // Screenshots never write to the booth's log; `--data` is accepted for symmetry with `run`.
     let _ = a.data;
     let app_exit = app::build(startup(&a.config), initial, Display::Screenshot { width, height, out: a.out }).run();

@@ -15,7 +15,7 @@ use midori_kiosk::i18n::Lang;
 use midori_kiosk::kiosk::app::build_headless;
 use midori_kiosk::kiosk::idle::{ContinueButton, IdleOverlay};
 use midori_kiosk::kiosk::screens::config_error::ProblemLine;
-use midori_kiosk::kiosk::screens::map::MunicipalityButton;
+use midori_kiosk::kiosk::screens::map::{ListOpenButton, MunicipalityButton};
 use midori_kiosk::kiosk::screens::municipality::TakeHomeButton;
 use midori_kiosk::kiosk::screens::take_home::TakeHomeQr;
 use midori_kiosk::kiosk::theme::{px_per_mm, TARGET_MIN_MM};
@@ -127,10 +127,43 @@ impl Kiosk {
         self.app.world_mut().query::<&IdleOverlay>().iter(self.app.world()).count()
     }
 
-    /// Centre of a municipality's button on the hub.
-    fn municipality_centre(&mut self, code: &str) -> Vec2 {
+    /// Centre of a municipality's button in the list (open the list first).
+    fn list_button_centre(&mut self, code: &str) -> Vec2 {
         let mut q = self.app.world_mut().query::<(&MunicipalityButton, &UiGlobalTransform)>();
         q.iter(self.app.world()).find(|(b, _)| b.0 == code).map(|(_, t)| t.affine().translation).unwrap_or_else(|| panic!("no button for {code}"))
+    }
+
+    /// Where a map point is on screen now (after letting the camera settle).
+    fn map_to_screen(&mut self, p: [f64; 2]) -> Vec2 {
+        self.frames(20);
+        let w = self.app.world_mut();
+        let (tf, scale) = {
+            let mut q = w.query_filtered::<(&Transform, &Projection), With<Camera2d>>();
+            let (tf, proj) = q.single(w).unwrap();
+            let Projection::Orthographic(o) = proj else { panic!("2D camera") };
+            (*tf, o.scale)
+        };
+        midori_kiosk::kiosk::map_view::map_to_screen(Vec2::new(p[0] as f32, p[1] as f32), &tf, scale, Vec2::new(W as f32, H as f32))
+    }
+
+    /// Screen position of a municipality's label point on the map being shown.
+    fn map_point(&mut self, code: &str) -> Vec2 {
+        use midori_kiosk::kiosk::map_view::{MapLayers, MapLayout, Morph};
+        let w = self.app.world();
+        let layout = if w.resource::<Morph>().t >= 0.5 { MapLayout::Official } else { MapLayout::Tiles };
+        let label = w.resource::<MapLayers>().geometry(layout).area(code).unwrap_or_else(|| panic!("{code} not on the map")).label;
+        self.map_to_screen(label)
+    }
+
+    /// Taps a municipality on the map twice: the first opens its card, the second its page.
+    fn open_on_map(&mut self, code: &str) {
+        let p = self.map_point(code);
+        self.tap_at(p);
+        self.tap_at(p);
+    }
+
+    fn card(&self) -> Option<String> {
+        self.app.world().resource::<midori_kiosk::kiosk::map_view::MapCard>().0.clone()
     }
 
     fn click_language(&mut self, lang: Lang) {
@@ -172,10 +205,13 @@ fn a_visit_by_touch_and_mouse_switching_language_in_place() {
     // Any touch leaves the attract loop.
     k.tap_at(Vec2::new(900.0, 500.0));
     assert_eq!(k.screen(), Screen::Map);
-    assert_eq!(k.app.world_mut().query::<&MunicipalityButton>().iter(k.app.world()).count(), 62);
 
-    // Tap 新宿区 with a finger.
-    let p = k.municipality_centre("13104");
+    // Tap 新宿区 on the map with a finger: its card; tap again: its page.
+    let p = k.map_point("13104");
+    k.tap_at(p);
+    assert_eq!(k.screen(), Screen::Map);
+    assert_eq!(k.card().as_deref(), Some("13104"));
+    assert!(k.all_text().contains("しんじゅくく"), "the card shows the name with its kana");
     k.tap_at(p);
     assert_eq!(k.screen(), Screen::Municipality);
     assert_eq!(k.app.world().resource::<Selection>().municipality.as_deref(), Some("13104"));
@@ -465,8 +501,7 @@ fn numbered(stamped: &[(Event, Option<String>)]) -> Vec<(Event, usize)> {
 fn a_visit_is_one_session_from_the_first_touch_to_start_over() {
     let mut k = Kiosk::start(InitialView::default());
     k.tap_at(Vec2::new(900.0, 500.0));
-    let p = k.municipality_centre("13101");
-    k.tap_at(p);
+    k.open_on_map("13101");
     k.click_language(Lang::En);
     k.click::<With<StartOverButton>>();
     assert_eq!(
@@ -474,7 +509,9 @@ fn a_visit_is_one_session_from_the_first_touch_to_start_over() {
         vec![
             (Event::SessionStart, 1),
             (Event::ScreenView { screen: "map" }, 1),
-            (Event::MunicipalitySelect { code: "13101".into(), how: SelectHow::List }, 1),
+            (Event::MapTouch { code: Some("13101".into()) }, 1),
+            (Event::MunicipalitySelect { code: "13101".into(), how: SelectHow::Map }, 1),
+            (Event::MapTouch { code: Some("13101".into()) }, 1),
             (Event::ScreenView { screen: "municipality" }, 1),
             // Switching language rebuilds the screen in place: not a new screen view.
             (Event::LanguageChange { lang: Lang::En }, 1),
@@ -490,8 +527,8 @@ fn a_touch_after_the_quiet_gap_starts_a_new_session_without_a_reset() {
     k.tap_at(Vec2::new(900.0, 500.0));
     assert_eq!(k.screen(), Screen::Map);
     // 35 s without a touch: past the 30 s quiet gap, before the 60 s idle warning.
-    k.frames(350);
-    let p = k.municipality_centre("13104");
+    k.frames(330);
+    let p = k.map_point("13104");
     k.tap_at(p);
     assert_eq!(
         numbered(&k.stamped()),
@@ -500,8 +537,8 @@ fn a_touch_after_the_quiet_gap_starts_a_new_session_without_a_reset() {
             (Event::ScreenView { screen: "map" }, 1),
             (Event::SessionEnd { reason: SessionEndReason::QuietGap }, 1),
             (Event::SessionStart, 2),
-            (Event::MunicipalitySelect { code: "13104".into(), how: SelectHow::List }, 2),
-            (Event::ScreenView { screen: "municipality" }, 2),
+            (Event::MapTouch { code: Some("13104".into()) }, 2),
+            (Event::MunicipalitySelect { code: "13104".into(), how: SelectHow::Map }, 2),
         ]
     );
 }
@@ -721,7 +758,8 @@ fn a_visit_lands_in_the_sqlite_log_as_the_exact_rows_expected() {
     let log = Telemetry::start(&path, meta, WriterConfig::default()).unwrap();
     let mut k = Kiosk::with_log(startup(), InitialView::default(), Some(log));
     k.tap_at(Vec2::new(900.0, 500.0));
-    let p = k.municipality_centre("13361");
+    k.click::<With<ListOpenButton>>();
+    let p = k.list_button_centre("13361");
     k.tap_at(p);
     k.click::<With<TakeHomeButton>>();
     k.click::<With<StartOverButton>>();
@@ -768,4 +806,193 @@ fn command_line_mistakes_give_clear_errors_before_any_window_opens() {
     assert_eq!((code, err.trim()), (Some(1), "error: unknown language \"fr\" (expected one of ja, en, zh-Hans, ko)"));
     let (code, out, _) = run(&["check", "--config", "/nonexistent-booth-config"]);
     assert_eq!((code, out.trim()), (Some(1), "/nonexistent-booth-config: config directory not found"));
+}
+
+mod map {
+    use super::*;
+    use midori_kiosk::kiosk::map_view::{AreaColours, Choropleth, MapCamera, MapLayers, MapLayout, Morph};
+    use midori_kiosk::kiosk::screens::map::{ColourButton, LayoutToggle, ListCloseButton, ZoomButton};
+    use midori_kiosk::kiosk::map_view::QuickZoom;
+    use midori_kiosk::telemetry::Event;
+
+    /// booth_config with the official map imported from the shared N03 test file (in a temp folder; the
+    /// geometry never enters the repository).
+    fn with_official_map() -> (tempfile::TempDir, Startup) {
+        use midori_kiosk::content::Region;
+        use midori_kiosk::geo::import::{self, Municipality};
+        let dir = tempfile::tempdir().unwrap();
+        let cfg = dir.path().join("booth_config");
+        std::fs::create_dir(&cfg).unwrap();
+        for e in std::fs::read_dir(Path::new(ROOT).join("booth_config")).unwrap() {
+            let e = e.unwrap();
+            if e.path().is_file() {
+                std::fs::copy(e.path(), cfg.join(e.file_name())).unwrap();
+            }
+        }
+        let list = midori_kiosk::content::municipalities::load(&cfg).unwrap();
+        let munis: Vec<Municipality> = list
+            .list
+            .iter()
+            .map(|m| Municipality { code: m.code.clone(), name_ja: m.name_ja.clone(), lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1], island: m.region == Region::Islands })
+            .collect();
+        let input = Path::new(ROOT).join("../shared/geo/tokyo-municipalities-N03-2021-s1pct.geojson");
+        let (file, _) = import::import(&input, None, &munis, &mut |_, _| {}).unwrap();
+        import::write(&cfg, &file).unwrap();
+        let (booth, strings) = midori_kiosk::load_all(&cfg, &Path::new(ROOT).join("locales")).unwrap();
+        assert!(booth.official_map.is_some());
+        (dir, Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) })
+    }
+
+    fn map_touches(k: &mut Kiosk) -> Vec<Option<String>> {
+        k.events().into_iter().filter_map(|e| if let Event::MapTouch { code } = e { Some(code) } else { None }).collect()
+    }
+
+    fn every_label_selects_its_municipality(k: &mut Kiosk) {
+        let codes: Vec<String> =
+            k.app.world().resource::<midori_kiosk::kiosk::Content>().0.municipalities.list.iter().map(|m| m.code.clone()).collect();
+        let mut wrong = Vec::new();
+        for code in &codes {
+            let p = k.map_point(code);
+            k.tap_at(p);
+            if k.card().as_deref() != Some(code.as_str()) {
+                wrong.push(format!("{code} → {:?} at {p}", k.card()));
+            }
+            // Tapping the sea closes the card again, so the next tap is a first tap.
+            k.app.world_mut().resource_mut::<midori_kiosk::kiosk::map_view::MapCard>().0 = None;
+        }
+        assert!(wrong.is_empty(), "labels that did not select their municipality: {wrong:?}");
+        assert_eq!(k.screen(), Screen::Map);
+    }
+
+    #[test]
+    fn every_tile_label_selects_its_municipality_and_the_sea_nothing() {
+        let mut k = Kiosk::start(InitialView { screen: Screen::Map, ..InitialView::default() });
+        every_label_selects_its_municipality(&mut k);
+        let touched = map_touches(&mut k);
+        assert_eq!(touched.len(), 62);
+        assert!(touched.iter().all(Option::is_some));
+        // Far outside the tiles (north-west of Okutama, in the sea).
+        let b = k.app.world().resource::<MapLayers>().tiles.bounds();
+        let sea = k.map_to_screen([b.min[0] - 0.5, b.max[1] + 0.3]);
+        k.tap_at(sea);
+        assert_eq!(k.card(), None);
+        assert_eq!(map_touches(&mut k).last(), Some(&None));
+    }
+
+    #[test]
+    fn every_label_selects_its_municipality_on_the_official_map_too() {
+        let (_dir, startup) = with_official_map();
+        let mut k = Kiosk::with(startup, InitialView { screen: Screen::Map, map_layout: Some(MapLayout::Official), ..InitialView::default() });
+        k.frames(5);
+        assert_eq!(k.app.world().resource::<Morph>().t, 1.0);
+        every_label_selects_its_municipality(&mut k);
+        // Tokyo Bay, east of the wards, is sea.
+        let bay = midori_kiosk::geo::project([139.95, 35.45]);
+        let p = k.map_to_screen(bay);
+        k.tap_at(p);
+        assert_eq!(k.card(), None);
+        // The layout toggle morphs back to the tiles.
+        k.click::<With<LayoutToggle>>();
+        k.frames(30);
+        assert_eq!(*k.app.world().resource::<MapLayout>(), MapLayout::Tiles);
+        assert_eq!(k.app.world().resource::<Morph>().t, 0.0);
+    }
+
+    fn camera(k: &mut Kiosk) -> (Vec2, f32) {
+        k.frames(20);
+        let w = k.app.world_mut();
+        let mut q = w.query_filtered::<(&Transform, &Projection), With<Camera2d>>();
+        let (tf, proj) = q.single(w).unwrap();
+        let Projection::Orthographic(o) = proj else { panic!() };
+        (tf.translation.truncate(), o.scale)
+    }
+
+    fn touch(k: &mut Kiosk, id: u64, phase: TouchPhase, position: Vec2) {
+        let window = k.window();
+        let ev = TouchInput { phase, position, window, force: None, id };
+        k.app.world_mut().write_message(WindowEvent::TouchInput(ev));
+        k.app.world_mut().write_message(ev);
+        k.app.update();
+    }
+
+    #[test]
+    fn a_drag_pans_without_selecting_and_a_pinch_zooms_within_bounds() {
+        let mut k = Kiosk::start(InitialView { screen: Screen::Map, ..InitialView::default() });
+        let (c0, s0) = camera(&mut k);
+        let start = k.map_point("13104");
+        touch(&mut k, 1, TouchPhase::Started, start);
+        for i in 1..=6 {
+            touch(&mut k, 1, TouchPhase::Moved, start + Vec2::new(20.0 * i as f32, 0.0));
+        }
+        touch(&mut k, 1, TouchPhase::Ended, start + Vec2::new(120.0, 0.0));
+        let (c1, s1) = camera(&mut k);
+        assert_eq!(k.card(), None, "a drag is not a tap");
+        assert!(c1.x < c0.x - 1e-3, "dragging right moves the view left: {c0} → {c1}");
+        assert!((s1 - s0).abs() < 1e-6);
+        // Two fingers moving apart zoom in.
+        let mid = Vec2::new(600.0, 500.0);
+        touch(&mut k, 1, TouchPhase::Started, mid - Vec2::new(50.0, 0.0));
+        touch(&mut k, 2, TouchPhase::Started, mid + Vec2::new(50.0, 0.0));
+        for i in 1..=5 {
+            let d = 50.0 + 30.0 * i as f32;
+            touch(&mut k, 1, TouchPhase::Moved, mid - Vec2::new(d, 0.0));
+            touch(&mut k, 2, TouchPhase::Moved, mid + Vec2::new(d, 0.0));
+        }
+        touch(&mut k, 1, TouchPhase::Ended, mid - Vec2::new(200.0, 0.0));
+        touch(&mut k, 2, TouchPhase::Ended, mid + Vec2::new(200.0, 0.0));
+        let (_, s2) = camera(&mut k);
+        assert!(s2 < s1 * 0.6, "pinching out zooms in: scale {s1} → {s2}");
+        assert_eq!(k.card(), None);
+        // Never further out than all of Tokyo.
+        let fit = k.app.world().resource::<MapCamera>().fit_scale;
+        let tokyo = {
+            let mut q = k.app.world_mut().query::<(&ZoomButton, &UiGlobalTransform)>();
+            q.iter(k.app.world()).find(|(b, _)| b.0 == QuickZoom::Tokyo).map(|(_, t)| t.affine().translation).unwrap()
+        };
+        k.click_at(tokyo);
+        let (_, s3) = camera(&mut k);
+        assert!((s3 - fit).abs() / fit < 0.01);
+    }
+
+    #[test]
+    fn quick_zooms_colours_and_the_list() {
+        let mut k = Kiosk::start(InitialView { screen: Screen::Map, ..InitialView::default() });
+        let mut q = k.app.world_mut().query::<(Entity, &ZoomButton)>();
+        let buttons: Vec<(Entity, QuickZoom)> = q.iter(k.app.world()).map(|(e, z)| (e, z.0)).collect();
+        assert_eq!(buttons.len(), 4);
+        let (_, whole) = camera(&mut k);
+        for (e, z) in &buttons {
+            let centre = k.app.world().get::<UiGlobalTransform>(*e).unwrap().affine().translation;
+            k.click_at(centre);
+            let (_, s) = camera(&mut k);
+            match z {
+                QuickZoom::Tokyo => assert!((s - whole).abs() / whole < 0.01),
+                _ => assert!(s < whole * 0.8, "{z:?} zooms in: {s} vs {whole}"),
+            }
+        }
+        // Population density: every municipality with both facts is coloured, the others are "no data".
+        let density = {
+            let mut q = k.app.world_mut().query::<(&ColourButton, &UiGlobalTransform)>();
+            q.iter(k.app.world()).find(|(b, _)| b.0 == Choropleth::PopulationDensity).map(|(_, t)| t.affine().translation).unwrap()
+        };
+        k.click_at(density);
+        let colours = k.app.world().resource::<AreaColours>().clone();
+        assert_eq!(colours.mode, Some(Choropleth::PopulationDensity));
+        let list = k.app.world().resource::<midori_kiosk::kiosk::Content>().0.municipalities.list.clone();
+        for (m, fill) in list.iter().zip(&colours.fills) {
+            assert_eq!(fill.is_some(), m.population.is_some() && m.area_km2.is_some(), "{}", m.code);
+        }
+        assert!(colours.fills.iter().any(Option::is_none));
+        assert!(k.all_text().contains("データなし"));
+        // The list: all 62, and choosing one opens its page (recorded as chosen from the list).
+        k.click::<With<ListOpenButton>>();
+        assert_eq!(k.app.world_mut().query::<&MunicipalityButton>().iter(k.app.world()).count(), 62);
+        k.click::<With<ListCloseButton>>();
+        assert_eq!(k.app.world_mut().query::<&MunicipalityButton>().iter(k.app.world()).count(), 0);
+        k.click::<With<ListOpenButton>>();
+        let p = k.list_button_centre("13421");
+        k.tap_at(p);
+        assert_eq!(k.screen(), Screen::Municipality);
+        assert!(k.events().contains(&Event::MunicipalitySelect { code: "13421".into(), how: midori_kiosk::telemetry::SelectHow::List }));
+    }
 }

@@ -36,12 +36,54 @@ for screen in "${screens[@]}"; do
     passed=$((passed + 1))
   done
 done
+# The map's variants, on a temporary config with the official map imported from ../shared/geo (never
+# copied into the repository): a card open, the official map whole and on the 23 wards, the islands, and
+# each map colour.
+mapcfg=$(mktemp -d)
+cp booth_config/*.toml "$mapcfg"/
+if ! "$bin" import-map ../shared/geo/tokyo-municipalities-N03-2021-s1pct.topojson \
+    --context ../shared/geo/kanto-context-prefectures-N03-2021-s1pct.geojson --config "$mapcfg" >"$out/import-map.log" 2>&1; then
+  echo "FAIL import-map (see $out/import-map.log)"; fail=1
+fi
+variants=(
+  "map-card|--municipality 13104|${LANGS:-ja en zh-Hans ko}"
+  "map-official|--map-layout official|${LANGS:-ja en zh-Hans ko}"
+  "map-official-wards|--map-layout official --zoom wards --municipality 13104|${LANGS:-ja en zh-Hans ko}"
+  "map-official-islands|--map-layout official --zoom islands|${LANGS:-ja en}"
+  "map-tiles-density|--colour density|${LANGS:-ja en}"
+  "map-official-density|--map-layout official --colour density|${LANGS:-ja en}"
+  "map-tiles-programs|--colour programs|${LANGS:-ja en}"
+  "map-tiles-tama|--zoom tama --municipality 13201|${LANGS:-ja en}"
+)
+map_total=0
+if [ -z "${SCREENS:-}" ] || [[ " ${SCREENS} " == *" map "* ]]; then
+  for v in "${variants[@]}"; do
+    IFS='|' read -r name args vlangs <<<"$v"
+    for lang in $vlangs; do
+      map_total=$((map_total + 1))
+      png="$out/$name-$lang.png"
+      # shellcheck disable=SC2086
+      if ! timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" screenshot --config "$mapcfg" --screen map --lang "$lang" \
+          $args --size 1920x1080 --out "$png" >"$out/$name-$lang.log" 2>&1; then
+        echo "FAIL $png: the screenshot command failed (see $out/$name-$lang.log)"; fail=1; continue
+      fi
+      read -r w h sd < <(identify -format '%w %h %[fx:standard_deviation]\n' "$png")
+      if [ "$w" != 1920 ] || [ "$h" != 1080 ] || awk "BEGIN{exit !($sd < 0.02)}"; then
+        echo "FAIL $png: ${w}x${h}, sd $sd"; fail=1; continue
+      fi
+      echo "ok   $png (${w}x${h}, sd $sd)"
+      passed=$((passed + 1))
+    done
+  done
+fi
+rm -rf "$mapcfg"
+
 # The staff page for a broken configuration (Japanese and English on one page).
 broken=$(mktemp -d)
 cp booth_config/*.toml "$broken"/
 sed -i 's/^browse_seconds = .*/browse_seconds = 6/' "$broken/booth.toml"
 png="$out/config-error.png"
-total=$(( ${#screens[@]} * ${#langs[@]} + 1 ))
+total=$(( ${#screens[@]} * ${#langs[@]} + 1 + map_total ))
 if timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" screenshot --config "$broken" --screen map --lang ja \
     --size 1920x1080 --out "$png" >"$out/config-error.log" 2>&1 \
    && grep -q "browse_seconds = 6 is out of range" "$out/config-error.log" \
@@ -52,6 +94,6 @@ else
 fi
 rm -rf "$broken"
 failed=$(( total - passed ))
-echo "screenshots: ${#screens[@]} screens x ${#langs[@]} languages, and the broken-config page"
+echo "screenshots: ${#screens[@]} screens x ${#langs[@]} languages, $map_total map variants, and the broken-config page"
 echo "$passed passed, $failed failed"
 [ "$fail" = 0 ]

@@ -28,6 +28,10 @@ pub struct Booth {
     pub project: Project,
     pub quiz: crate::quiz::QuizBank,
     pub showcase: showcase::Schedule,
+    /// The built-in tile map, computed from the label points.
+    pub tile_map: crate::geo::MapGeometry,
+    /// Official boundaries imported into `<config>/map/` by `import-map`, if any.
+    pub official_map: Option<crate::geo::MapFile>,
 }
 
 impl Booth {
@@ -127,11 +131,40 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<Booth, Diagnostics>
     let showcase = showcase::load(config_dir, municipalities.as_ref()).map_err(|d| problems.extend(d)).ok();
     match (settings, municipalities, programs, project, quiz, showcase) {
         (Some(settings), Some(municipalities), Some(programs), Some(project), Some(quiz), Some(showcase)) if problems.is_empty() => {
-            let booth = Booth { settings, municipalities, programs, project, quiz, showcase };
+            let codes: Vec<String> = municipalities.list.iter().map(|m| m.code.clone()).collect();
+            let official_map = crate::geo::MapFile::load(config_dir, &codes).map_err(|e| {
+                let mut d = Diagnostics::default();
+                d.push(map_diagnostic(config_dir, e));
+                d
+            })?;
+            let tile_map = crate::geo::tile_map(&tile_inputs(&municipalities));
+            let booth = Booth { settings, municipalities, programs, project, quiz, showcase, tile_map, official_map };
             check_take_home_links(config_dir, &booth)?;
             Ok(booth)
         }
         _ => Err(problems),
+    }
+}
+
+/// The tile map's input: every municipality's label point; the island region is laid out as a chain.
+pub fn tile_inputs(m: &Municipalities) -> Vec<crate::geo::TileInput> {
+    m.list
+        .iter()
+        .map(|m| crate::geo::TileInput {
+            code: m.code.clone(),
+            lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1],
+            island: m.region == Region::Islands,
+        })
+        .collect()
+}
+
+fn map_diagnostic(config_dir: &Path, e: crate::geo::MapFileError) -> Diagnostic {
+    use crate::geo::MapFileError;
+    let file = config_dir.join("map").join(crate::geo::MAP_FILE);
+    match e {
+        MapFileError::Parse { line, column, reason, .. } => Diagnostic { file, line: Some(line), column: Some(column), message: format!("not a map file: {reason}") },
+        MapFileError::Read { reason, .. } | MapFileError::Invalid { reason, .. } => Diagnostic { file, line: None, column: None, message: reason },
+        e @ MapFileError::Version { .. } => Diagnostic { file, line: None, column: None, message: e.to_string() },
     }
 }
 

@@ -4,8 +4,10 @@
 //! Coordinates are planar, in kilometres east (x) and north (y) of the projection origin for imported maps,
 //! and in hexagon radii for the tile map. Rings are closed implicitly (the last point is not repeated).
 
+pub mod choropleth;
 mod hit;
 pub mod import;
+mod labels;
 mod mapfile;
 mod project;
 mod simplify;
@@ -14,6 +16,7 @@ mod tiles;
 mod topology;
 
 pub use hit::{hit_test, HitOptions};
+pub use labels::{place_labels, LabelBox};
 pub use mapfile::{Inset, MapFile, MapFileError, MAP_FILE, MAP_FILE_VERSION};
 pub use project::{project, unproject, ORIGIN_LAT, ORIGIN_LON};
 pub use tessellate::{tessellate, Triangles};

@@ -4,6 +4,7 @@ pub mod app;
 pub mod capture;
 pub mod fonts;
 pub mod idle;
+pub mod map_view;
 pub mod screens;
 pub mod session;
 pub mod staff;
@@ -107,11 +108,27 @@ pub struct InitialView {
     pub idle_warning: bool,
     /// Freeze animations at this many seconds.
     pub frozen_clock: Option<f32>,
+    /// On the map: open the card of `municipality`.
+    pub map_card: bool,
+    pub map_zoom: Option<map_view::QuickZoom>,
+    pub map_layout: Option<map_view::MapLayout>,
+    pub choropleth: Option<map_view::Choropleth>,
 }
 
 impl Default for InitialView {
     fn default() -> Self {
-        InitialView { screen: Screen::Attract, lang: None, municipality: None, program: None, idle_warning: false, frozen_clock: None }
+        InitialView {
+            screen: Screen::Attract,
+            lang: None,
+            municipality: None,
+            program: None,
+            idle_warning: false,
+            frozen_clock: None,
+            map_card: false,
+            map_zoom: None,
+            map_layout: None,
+            choropleth: None,
+        }
     }
 }
 
@@ -125,7 +142,9 @@ impl Plugin for KioskPlugin {
     fn build(&self, app: &mut App) {
         let default_lang = match &self.startup {
             Startup::Ready { booth, strings } => {
-                app.insert_resource(Content(booth.clone())).insert_resource(Strings(strings.clone()));
+                let content = Content(booth.clone());
+                app.insert_resource(map_view::MapLayers::from_content(&content));
+                app.insert_resource(content).insert_resource(Strings(strings.clone()));
                 booth.settings.default_lang
             }
             Startup::Broken { problems, strings } => {
@@ -143,11 +162,14 @@ impl Plugin for KioskPlugin {
         app.insert_resource(CurrentLang(initial.lang.unwrap_or(default_lang)))
             .insert_resource(Selection { municipality: initial.municipality.clone(), program: initial.program.clone() })
             .insert_resource(AnimationClock { seconds: initial.frozen_clock.unwrap_or(0.0), frozen: initial.frozen_clock.is_some() })
+            .insert_resource(initial.map_layout.unwrap_or_default())
+            .insert_resource(initial.choropleth.unwrap_or_default())
+            .insert_resource(map_view::MapCard(if initial.map_card { initial.municipality.clone() } else { None }))
             .insert_resource(initial)
             .init_state::<Screen>()
             .add_systems(Startup, spawn_camera)
             .add_systems(Update, tick_animation_clock)
-            .add_plugins((theme::plugin, fonts::plugin, screens::plugin, top_bar::plugin, idle::plugin, session::plugin, staff::plugin));
+            .add_plugins((theme::plugin, fonts::plugin, screens::plugin, top_bar::plugin, idle::plugin, session::plugin, staff::plugin, map_view::plugin));
     }
 }
 

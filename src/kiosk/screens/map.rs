@@ -1,29 +1,68 @@
-//! The hub: all 62 municipalities grouped by region, each a large button that opens its page.
-//! (A placeholder for the interactive map.)
+//! The hub: the interactive map with its card, quick zooms, map colours, the showcase banner, and a list
+//! of all 62 municipalities as a fallback. The map itself is drawn by `kiosk::map_view`.
 
 use bevy::picking::Pickable;
 use bevy::prelude::*;
 
 use crate::content::{Municipality, Region};
+use crate::i18n::{format_decimal, format_integer};
 use crate::i18n::Lang;
+use crate::kiosk::map_view::{map_name, AreaColours, Choropleth, MapCamera, MapCard, MapLayers, MapLayout, Morph, QuickZoom, NO_DATA};
+use crate::kiosk::staff::Showcase;
 use crate::kiosk::theme::{palette, region_color, text_size, GAP_MM, MARGIN_MM, RADIUS_MM, TARGET_MIN_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
-use crate::kiosk::widgets::{button, button_frame, button_text_color, compact_button_node, label, screen_root, ButtonStyle, UiContext};
-use crate::kiosk::{EventSender, Screen, Selection};
+use crate::kiosk::widgets::{button, button_frame, button_text_color, compact_button_node, label, ButtonStyle, UiContext};
+use crate::kiosk::{AnimationClock, EventSender, Screen, Selection};
 use crate::telemetry::{Event, SelectHow};
 
 /// The button that opens the quiz.
 #[derive(Component)]
 pub struct QuizOpenButton;
 
-/// A municipality's button on the hub.
+/// A municipality's button in the list.
 #[derive(Component, Clone, Debug)]
 pub struct MunicipalityButton(pub String);
 
-/// Height of a municipality's button.
-pub const MUNICIPALITY_BUTTON_MM: f32 = 33.0;
+/// "More" on the card: the municipality's page.
+#[derive(Component)]
+pub struct MoreButton;
 
-/// Columns of the button grid for each region.
+/// Opens the list of all 62.
+#[derive(Component)]
+pub struct ListOpenButton;
+
+/// Closes the list.
+#[derive(Component)]
+pub struct ListCloseButton;
+
+#[derive(Component, Clone, Copy)]
+pub struct ZoomButton(pub QuickZoom);
+
+#[derive(Component, Clone, Copy)]
+pub struct ColourButton(pub Choropleth);
+
+/// Switches between the tile map and the official map (when one is imported).
+#[derive(Component)]
+pub struct LayoutToggle;
+
+/// Whether the list is open over the map.
+#[derive(Resource, Default, Clone, Copy, PartialEq, Eq)]
+pub struct MapListOpen(pub bool);
+
+#[derive(Component)]
+struct SidePanel;
+
+#[derive(Component)]
+struct MapOverlays;
+
+#[derive(Component)]
+struct ListLayer;
+
+/// Height of a municipality's button in the list.
+pub const MUNICIPALITY_BUTTON_MM: f32 = 33.0;
+/// Width of the card column.
+const SIDE_MM: f32 = 250.0;
+
 fn columns(region: Region) -> u16 {
     match region {
         Region::SpecialWards => 4,
@@ -33,7 +72,10 @@ fn columns(region: Region) -> u16 {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Map), spawn);
+    app.init_resource::<MapListOpen>()
+        .add_systems(OnEnter(Screen::Map), spawn)
+        .add_systems(OnExit(Screen::Map), |mut list: ResMut<MapListOpen>| list.0 = false)
+        .add_systems(Update, (refresh_side_panel, refresh_overlays, refresh_list, run_morph).run_if(in_state(Screen::Map)));
 }
 
 /// The two lines on a municipality's button: (main name, its font language), (second line, its language).
@@ -47,63 +89,297 @@ pub fn button_lines(m: &Municipality, lang: Lang) -> ((String, Lang), (String, L
 }
 
 fn spawn(mut commands: Commands, ui: UiContext) {
-    let Some(content) = ui.content.as_ref() else { return };
-    let booth = content.0.clone();
-    commands.spawn(screen_root(Screen::Map)).with_children(|root| {
-        spawn_top_bar(root, &ui, &ui.t("map-title"), ui.lang(), None);
-        root.spawn((
-            Node { flex_grow: 1.0, padding: UiRect::all(px(MARGIN_MM)), column_gap: px(GAP_MM * 2.0), ..default() },
+    if ui.content.is_none() {
+        return;
+    }
+    commands
+        .spawn((
+            Node { width: percent(100), height: percent(100), flex_direction: FlexDirection::Column, ..default() },
+            DespawnOnExit(Screen::Map),
             Pickable::IGNORE,
         ))
-        .with_children(|body| {
-            for region in Region::ALL {
-                let cols = columns(region);
-                body.spawn((
-                    Node { flex_direction: FlexDirection::Column, flex_grow: f32::from(cols), flex_basis: px(0.0), row_gap: px(GAP_MM), ..default() },
-                    Pickable::IGNORE,
-                ))
-                .with_children(|column| {
-                    column
-                        .spawn((
-                            Node { padding: UiRect::axes(px(4.0), px(2.0)), border_radius: BorderRadius::all(px(RADIUS_MM)), ..default() },
-                            BackgroundColor(region_color(region)),
-                            Pickable::IGNORE,
-                        ))
-                        .with_children(|h| {
-                            h.spawn(label(ui.t(region.key()), ui.font(true), text_size::HEADING, palette::ON_PRIMARY));
+        .with_children(|root| {
+            spawn_top_bar(root, &ui, &ui.t("map-title"), ui.lang(), None);
+            root.spawn((
+                Node { flex_grow: 1.0, padding: UiRect::all(px(MARGIN_MM * 0.6)), column_gap: px(GAP_MM * 1.5), ..default() },
+                Pickable::IGNORE,
+            ))
+            .with_children(|body| {
+                body.spawn((Node { flex_grow: 1.0, flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), ..default() }, Pickable::IGNORE))
+                    .with_children(|left| {
+                        left.spawn((Node { flex_grow: 1.0, ..default() }, Pickable::IGNORE)).with_children(|area| {
+                            crate::kiosk::map_view::spawn_surface(area);
+                            area.spawn((
+                                MapOverlays,
+                                Node { position_type: PositionType::Absolute, width: percent(100), height: percent(100), ..default() },
+                                Pickable::IGNORE,
+                            ));
+                            area.spawn((
+                                ListLayer,
+                                Node { position_type: PositionType::Absolute, width: percent(100), height: percent(100), ..default() },
+                                Pickable::IGNORE,
+                            ));
                         });
-                    column
-                        .spawn((
-                            Node {
-                                display: Display::Grid,
-                                grid_template_columns: RepeatedGridTrack::flex(cols, 1.0),
-                                column_gap: px(GAP_MM * 0.6),
-                                row_gap: px(GAP_MM * 0.6),
-                                ..default()
-                            },
-                            Pickable::IGNORE,
-                        ))
-                        .with_children(|grid| {
-                            for m in booth.municipalities.list.iter().filter(|m| m.region == region) {
-                                spawn_municipality_button(grid, &ui, m);
+                        left.spawn((Node { column_gap: px(GAP_MM * 0.8), ..default() }, Pickable::IGNORE)).with_children(|row| {
+                            for z in QuickZoom::ALL {
+                                spawn_small_button(row, &ui, ButtonStyle::Secondary, &ui.t(z.key()), ZoomButton(z)).observe(
+                                    move |_: On<Pointer<Click>>, mut cam: ResMut<MapCamera>| {
+                                        cam.request = Some(z);
+                                    },
+                                );
                             }
+                            spawn_small_button(row, &ui, ButtonStyle::Secondary, &ui.t("map-list-open"), ListOpenButton).observe(
+                                |_: On<Pointer<Click>>, mut list: ResMut<MapListOpen>| {
+                                    list.0 = true;
+                                },
+                            );
                         });
+                    });
+                body.spawn((
+                    SidePanel,
+                    Node { width: px(SIDE_MM), flex_shrink: 0.0, flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), ..default() },
+                    Pickable::IGNORE,
+                ));
+            });
+        });
+}
+
+fn spawn_small_button<'a>(parent: &'a mut ChildSpawnerCommands, ui: &UiContext, style: ButtonStyle, text: &str, marker: impl Bundle) -> EntityCommands<'a> {
+    let color = button_text_color(style);
+    let mut e = parent.spawn((button_frame(style), marker));
+    e.insert(Node { min_height: px(TARGET_MIN_MM + 4.0), ..compact_button_node(TARGET_MIN_MM + 10.0, UiRect::axes(px(4.0), px(2.0)), RADIUS_MM) })
+        .with_children(|b| {
+            b.spawn((label(text.to_string(), ui.font(true), text_size::SMALL, color), TextLayout::justify(Justify::Center)));
+        });
+    e
+}
+
+/// The card (or a hint), the map-colour and layout choices, quiz and about.
+#[allow(clippy::too_many_arguments)]
+fn refresh_side_panel(
+    mut commands: Commands,
+    ui: UiContext,
+    panel: Query<Entity, With<SidePanel>>,
+    card: Res<MapCard>,
+    mode: Res<Choropleth>,
+    layout: Res<MapLayout>,
+    layers: Option<Res<MapLayers>>,
+    colours: Res<AreaColours>,
+    added: Query<(), Added<SidePanel>>,
+) {
+    let Ok(panel) = panel.single() else { return };
+    if !(card.is_changed() || colours.is_changed() || layout.is_changed() || !added.is_empty()) {
+        return;
+    }
+    let (Some(content), Some(strings)) = (ui.content.as_ref(), ui.strings.as_ref()) else { return };
+    let booth = content.0.clone();
+    let lang = ui.lang();
+    commands.entity(panel).despawn_related::<Children>();
+    commands.entity(panel).with_children(|side| {
+        side.spawn(crate::kiosk::widgets::card())
+            .insert(Node { flex_grow: 1.0, flex_direction: FlexDirection::Column, padding: UiRect::all(px(6.0)), row_gap: px(2.5), ..default() })
+            .with_children(|c| match card.0.as_deref().and_then(|code| booth.municipalities.get(code)) {
+                Some(m) => {
+                    let ((main, main_lang), (second, second_lang)) = button_lines(m, lang);
+                    c.spawn(label(second, ui.font_in(second_lang, false), text_size::SMALL, palette::TEXT_MUTED));
+                    c.spawn(label(main, ui.font_in(main_lang, true), text_size::TITLE, palette::TEXT));
+                    c.spawn((
+                        Node { padding: UiRect::axes(px(3.0), px(1.0)), border_radius: BorderRadius::all(px(RADIUS_MM)), align_self: AlignSelf::FlexStart, ..default() },
+                        BackgroundColor(region_color(m.region)),
+                        Pickable::IGNORE,
+                        children![label(
+                            format!("{} ・ {}", strings.0.t(lang, m.region.key()), strings.0.t(lang, m.kind.key())),
+                            ui.font(true),
+                            text_size::SMALL,
+                            palette::ON_PRIMARY
+                        )],
+                    ));
+                    if let Some(p) = m.population {
+                        c.spawn(label(
+                            format!("{} {}", strings.0.t(lang, "fact-population"), strings.0.t_args(lang, "fact-population-value", &[("count", format_integer(u64::from(p.value)).into())])),
+                            ui.font(false),
+                            text_size::SMALL,
+                            palette::TEXT,
+                        ));
+                    }
+                    c.spawn(label(ui.t("map-card-programs"), ui.font(true), text_size::SMALL, palette::PRIMARY));
+                    for p in booth.programs_of(&m.code).take(3) {
+                        c.spawn(label(format!("・{}", p.title.get(lang)), ui.font_in(p.title.lang_of(lang), false), text_size::SMALL, palette::TEXT));
+                    }
+                    c.spawn((button(ButtonStyle::Primary, ui.t("map-more"), ui.font(true)), MoreButton)).observe(
+                        |_: On<Pointer<Click>>, card: Res<MapCard>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>| {
+                            if let Some(c) = card.0.clone() {
+                                selection.municipality = Some(c);
+                                next.set(Screen::Municipality);
+                            }
+                        },
+                    );
+                }
+                None => {
+                    c.spawn(label(ui.t("map-hint"), ui.font(true), text_size::BODY, palette::TEXT));
+                    c.spawn(label(ui.t("map-hint-more"), ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
+                }
+            });
+        side.spawn(label(ui.t("map-colour-title"), ui.font(true), text_size::SMALL, palette::TEXT_MUTED));
+        side.spawn((Node { column_gap: px(GAP_MM * 0.5), ..default() }, Pickable::IGNORE)).with_children(|row| {
+            for m in Choropleth::ALL {
+                let style = if m == *mode { ButtonStyle::Primary } else { ButtonStyle::Secondary };
+                spawn_small_button(row, &ui, style, &ui.t(m.key()), ColourButton(m)).observe(move |_: On<Pointer<Click>>, mut mode: ResMut<Choropleth>| {
+                    *mode = m;
                 });
             }
         });
-        root.spawn((
-            Node { justify_content: JustifyContent::FlexEnd, column_gap: px(GAP_MM), padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(0.0), px(MARGIN_MM)), ..default() },
-            Pickable::IGNORE,
-        ))
-        .with_children(|footer| {
-            footer.spawn((button(ButtonStyle::Primary, ui.t("quiz-open"), ui.font(true)), QuizOpenButton)).observe(
+        spawn_legend(side, &ui, &colours);
+        if layers.as_ref().is_some_and(|l| l.official.is_some()) {
+            let key = if *layout == MapLayout::Tiles { "map-layout-official" } else { "map-layout-tiles" };
+            spawn_small_button(side, &ui, ButtonStyle::Secondary, &ui.t(key), LayoutToggle).observe(|_: On<Pointer<Click>>, mut layout: ResMut<MapLayout>| {
+                *layout = if *layout == MapLayout::Tiles { MapLayout::Official } else { MapLayout::Tiles };
+            });
+        }
+        side.spawn((Node { column_gap: px(GAP_MM * 0.5), ..default() }, Pickable::IGNORE)).with_children(|row| {
+            spawn_small_button(row, &ui, ButtonStyle::Primary, &ui.t("quiz-open"), QuizOpenButton).observe(
                 |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
                     next.set(Screen::QuizIntro);
                 },
             );
-            footer.spawn(button(ButtonStyle::Secondary, ui.t("map-about"), ui.font(true))).observe(
+            spawn_small_button(row, &ui, ButtonStyle::Secondary, &ui.t("map-about"), ()).observe(
                 |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
                     next.set(Screen::About);
+                },
+            );
+        });
+    });
+}
+
+/// The key to the map's colours, under the colour buttons.
+fn spawn_legend(side: &mut ChildSpawnerCommands, ui: &UiContext, colours: &AreaColours) {
+    side.spawn((
+        Node { flex_direction: FlexDirection::Column, padding: UiRect::all(px(3.0)), row_gap: px(1.0), ..default() },
+        Pickable::IGNORE,
+    ))
+    .with_children(|legend| {
+        let mode = colours.mode.unwrap_or_default();
+        let mut swatch = |color: Color, text: String| {
+            legend.spawn((Node { column_gap: px(2.0), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                row.spawn((Node { width: px(7.0), height: px(4.5), ..default() }, BackgroundColor(color), Pickable::IGNORE));
+                row.spawn(label(text, ui.font(false), text_size::SMALL * 0.85, palette::TEXT));
+            });
+        };
+        match mode {
+            Choropleth::Region => {
+                for r in Region::ALL {
+                    swatch(region_color(r), ui.t(r.key()));
+                }
+            }
+            Choropleth::Programs | Choropleth::PopulationDensity => {
+                let unit = if mode == Choropleth::Programs { "map-legend-programs" } else { "map-legend-density" };
+                let fmt = |x: f64| if mode == Choropleth::Programs { format_integer(x.round() as u64) } else { format_decimal(x, 0) };
+                for (color, lo, hi) in &colours.classes {
+                    let range = if (hi - lo).abs() < f64::EPSILON { fmt(*lo) } else { format!("{}–{}", fmt(*lo), fmt(*hi)) };
+                    swatch(*color, ui.t_args(unit, &[("range", range.into())]));
+                }
+                if colours.fills.iter().any(Option::is_none) {
+                    swatch(NO_DATA, ui.t("map-no-data"));
+                }
+            }
+        }
+    });
+}
+
+/// The showcase banner and the attribution of the official map.
+#[allow(clippy::too_many_arguments)]
+fn refresh_overlays(
+    mut commands: Commands,
+    ui: UiContext,
+    overlays: Query<Entity, With<MapOverlays>>,
+    added: Query<(), Added<MapOverlays>>,
+    showcase: Res<Showcase>,
+    morph: Res<Morph>,
+    layers: Option<Res<MapLayers>>,
+    mut shown: Local<(Option<String>, Option<crate::kiosk::map_view::Choropleth>, bool)>,
+) {
+    let Ok(root) = overlays.single() else { return };
+    let official = morph.t > 0.5;
+    let state = (showcase.current.clone(), None, official);
+    if added.is_empty() && *shown == state {
+        return;
+    }
+    *shown = state;
+    let Some(content) = ui.content.as_ref() else { return };
+    let booth = content.0.clone();
+    let lang = ui.lang();
+    commands.entity(root).despawn_related::<Children>();
+    commands.entity(root).with_children(|o| {
+        if let Some(i) = showcase.current.as_deref().and_then(|c| booth.municipalities.list.iter().position(|m| m.code == c)) {
+            let (name, _) = map_name(&booth, i, lang);
+            o.spawn((
+                Node { position_type: PositionType::Absolute, top: px(3.0), left: px(3.0), padding: UiRect::axes(px(5.0), px(2.0)), border_radius: BorderRadius::all(px(RADIUS_MM)), ..default() },
+                BackgroundColor(palette::ACCENT),
+                Pickable::IGNORE,
+                children![label(ui.t_args("map-featured", &[("name", name.into())]), ui.font(true), text_size::BODY, palette::TEXT)],
+            ));
+        }
+        if let (true, Some((ja, en))) = (official, layers.as_ref().and_then(|l| l.attribution.clone())) {
+            let text = if lang == Lang::Ja { ja } else { en };
+            o.spawn((
+                Node { position_type: PositionType::Absolute, bottom: px(1.0), left: px(2.0), ..default() },
+                Pickable::IGNORE,
+                children![label(text, ui.font(false), text_size::SMALL * 0.75, palette::TEXT_MUTED)],
+            ));
+        }
+    });
+}
+
+/// The list of all 62 over the map (for anyone who prefers a list, and as the fallback to the map).
+fn refresh_list(mut commands: Commands, ui: UiContext, layer: Query<Entity, With<ListLayer>>, list: Res<MapListOpen>) {
+    let Ok(layer) = layer.single() else { return };
+    if !list.is_changed() {
+        return;
+    }
+    commands.entity(layer).despawn_related::<Children>();
+    if !list.0 {
+        return;
+    }
+    let Some(content) = ui.content.as_ref() else { return };
+    let booth = content.0.clone();
+    commands.entity(layer).with_children(|l| {
+        l.spawn((
+            Node { width: percent(100), height: percent(100), flex_direction: FlexDirection::Column, padding: UiRect::all(px(4.0)), row_gap: px(GAP_MM * 0.6), ..default() },
+            BackgroundColor(palette::BACKGROUND),
+            // Blocks taps from reaching the map underneath.
+            Pickable { should_block_lower: true, is_hoverable: true },
+        ))
+        .with_children(|panel| {
+            panel.spawn((Node { column_gap: px(GAP_MM * 1.2), flex_grow: 1.0, ..default() }, Pickable::IGNORE)).with_children(|body| {
+                for region in Region::ALL {
+                    let cols = columns(region);
+                    body.spawn((
+                        Node { flex_direction: FlexDirection::Column, flex_grow: f32::from(cols), flex_basis: px(0.0), row_gap: px(GAP_MM * 0.6), ..default() },
+                        Pickable::IGNORE,
+                    ))
+                    .with_children(|column| {
+                        column.spawn((
+                            Node { padding: UiRect::axes(px(4.0), px(2.0)), border_radius: BorderRadius::all(px(RADIUS_MM)), ..default() },
+                            BackgroundColor(region_color(region)),
+                            Pickable::IGNORE,
+                            children![label(ui.t(region.key()), ui.font(true), text_size::BODY, palette::ON_PRIMARY)],
+                        ));
+                        column
+                            .spawn((
+                                Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(cols, 1.0), column_gap: px(GAP_MM * 0.5), row_gap: px(GAP_MM * 0.5), ..default() },
+                                Pickable::IGNORE,
+                            ))
+                            .with_children(|grid| {
+                                for m in booth.municipalities.list.iter().filter(|m| m.region == region) {
+                                    spawn_municipality_button(grid, &ui, m);
+                                }
+                            });
+                    });
+                }
+            });
+            spawn_small_button(panel, &ui, ButtonStyle::Secondary, &ui.t("map-list-close"), ListCloseButton).observe(
+                |_: On<Pointer<Click>>, mut list: ResMut<MapListOpen>| {
+                    list.0 = false;
                 },
             );
         });
@@ -115,14 +391,24 @@ fn spawn_municipality_button(grid: &mut ChildSpawnerCommands, ui: &UiContext, m:
     let code = m.code.clone();
     let color = button_text_color(ButtonStyle::Secondary);
     grid.spawn((button_frame(ButtonStyle::Secondary), MunicipalityButton(code.clone())))
-        .insert(Node { min_height: px(MUNICIPALITY_BUTTON_MM), ..compact_button_node(TARGET_MIN_MM, UiRect::all(px(2.0)), RADIUS_MM) })
+        .insert(Node { min_height: px(MUNICIPALITY_BUTTON_MM * 0.85), ..compact_button_node(TARGET_MIN_MM, UiRect::all(px(1.5)), RADIUS_MM) })
         .with_children(|b| {
-            b.spawn((label(main, ui.font_in(main_lang, true), text_size::BODY, color), TextLayout::justify(Justify::Center)));
-            b.spawn((label(second, ui.font_in(second_lang, false), text_size::SMALL * 0.8, palette::TEXT_MUTED), TextLayout::justify(Justify::Center)));
+            b.spawn((label(main, ui.font_in(main_lang, true), text_size::SMALL, color), TextLayout::justify(Justify::Center)));
+            b.spawn((label(second, ui.font_in(second_lang, false), text_size::SMALL * 0.7, palette::TEXT_MUTED), TextLayout::justify(Justify::Center)));
         })
         .observe(move |_: On<Pointer<Click>>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>, mut events: EventSender| {
             selection.municipality = Some(code.clone());
             events.send(Event::MunicipalitySelect { code: code.clone(), how: SelectHow::List });
             next.set(Screen::Municipality);
         });
+}
+
+/// Animates the morph toward the chosen layout (at once when the clock is frozen).
+fn run_morph(layout: Res<MapLayout>, mut morph: ResMut<Morph>, clock: Res<AnimationClock>, time: Res<Time>, layers: Option<Res<MapLayers>>) {
+    let goal = if *layout == MapLayout::Official && layers.is_some_and(|l| l.official.is_some()) { 1.0 } else { 0.0 };
+    if morph.t == goal {
+        return;
+    }
+    let step = if clock.frozen { 1.0 } else { time.delta_secs() / 1.2 };
+    morph.t = if goal > morph.t { (morph.t + step).min(goal) } else { (morph.t - step).max(goal) };
 }

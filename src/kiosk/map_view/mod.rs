@@ -1,0 +1,132 @@
+//! The map view: municipality shapes drawn as meshes in world space under the 2D camera (the tile map, or
+//! official boundaries when imported, with an animated morph between them), names that never overlap,
+//! pan and pinch-zoom within bounds, quick zooms, choropleth colours, the showcase pulse, and taps turned
+//! into selections through the domain hit test. The UI around it (card, buttons, legend) is in
+//! `screens/map.rs`.
+
+mod camera;
+mod draw;
+mod input;
+
+use bevy::prelude::*;
+
+use crate::geo::MapGeometry;
+use crate::kiosk::{Content, Screen};
+
+pub use camera::{MapCamera, QuickZoom};
+pub use draw::{map_name, AreaColours, AreaLabel, AreaShape, NO_DATA};
+pub use input::{map_to_screen, screen_to_map, spawn_surface, MapSurface};
+
+/// Which shapes the map shows.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MapLayout {
+    /// One equal hexagon per municipality (built in).
+    #[default]
+    Tiles,
+    /// Imported N03 boundaries.
+    Official,
+}
+
+/// What colours the municipalities.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Choropleth {
+    #[default]
+    Region,
+    Programs,
+    PopulationDensity,
+}
+
+impl Choropleth {
+    pub const ALL: [Choropleth; 3] = [Choropleth::Region, Choropleth::Programs, Choropleth::PopulationDensity];
+    pub fn key(self) -> &'static str {
+        match self {
+            Choropleth::Region => "map-colour-region",
+            Choropleth::Programs => "map-colour-programs",
+            Choropleth::PopulationDensity => "map-colour-density",
+        }
+    }
+}
+
+/// The municipality whose card is open on the map (tapped once).
+#[derive(Resource, Clone, Debug, Default, PartialEq, Eq)]
+pub struct MapCard(pub Option<String>);
+
+/// Progress of the morph between the two layouts: 0 = tiles, 1 = official.
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct Morph {
+    pub t: f32,
+}
+
+/// Both layouts, in one coordinate frame: the tile map is scaled onto the official map's mainland so the
+/// morph moves each municipality between its two places.
+#[derive(Resource, Clone)]
+pub struct MapLayers {
+    pub tiles: MapGeometry,
+    pub official: Option<MapGeometry>,
+    /// `出典…` line for the official map, in Japanese and in English.
+    pub attribution: Option<(String, String)>,
+}
+
+impl MapLayers {
+    pub fn from_content(content: &Content) -> MapLayers {
+        let booth = &content.0;
+        let official = booth.official_map.as_ref().map(|f| f.map.clone());
+        let tiles = match &official {
+            Some(o) => align(&booth.tile_map, o),
+            None => booth.tile_map.clone(),
+        };
+        let attribution = booth.official_map.as_ref().map(|f| {
+            let year = f.source_year.map_or(String::new(), |y| format!("（{y}年）"));
+            let year_en = f.source_year.map_or(String::new(), |y| format!(" ({y})"));
+            (format!("{}{year}", f.attribution_ja), format!("{}{year_en}", f.attribution_en))
+        });
+        MapLayers { tiles, official, attribution }
+    }
+
+    pub fn geometry(&self, layout: MapLayout) -> &MapGeometry {
+        match (layout, &self.official) {
+            (MapLayout::Official, Some(o)) => o,
+            _ => &self.tiles,
+        }
+    }
+}
+
+/// The tile map scaled and moved so its bounds sit on the official map's (mainland and insets).
+fn align(tiles: &MapGeometry, official: &MapGeometry) -> MapGeometry {
+    let (a, b) = (tiles.bounds(), official.bounds());
+    let s = (b.width() / a.width()).min(b.height() / a.height());
+    let (ac, bc) = (a.centre(), b.centre());
+    let f = |p: [f64; 2]| [bc[0] + (p[0] - ac[0]) * s, bc[1] + (p[1] - ac[1]) * s];
+    let mut out = tiles.clone();
+    for area in &mut out.areas {
+        area.label = f(area.label);
+        for p in &mut area.polygons {
+            p.outer.iter_mut().for_each(|q| *q = f(*q));
+        }
+    }
+    out
+}
+
+pub(crate) fn plugin(app: &mut App) {
+    app.init_resource::<MapLayout>()
+        .init_resource::<Choropleth>()
+        .init_resource::<MapCard>()
+        .init_resource::<Morph>()
+        .add_systems(OnExit(Screen::Map), |mut card: ResMut<MapCard>, next: Res<State<Screen>>| {
+            // The card stays open when the visitor comes back from its page, not after a reset.
+            if matches!(next.get(), Screen::Attract) {
+                card.0 = None;
+            }
+        })
+        .add_systems(OnEnter(Screen::Map), (prepare_layers, draw::spawn).chain())
+        .add_plugins((camera::plugin, draw::plugin, input::plugin));
+}
+
+fn prepare_layers(mut commands: Commands, content: Option<Res<Content>>, layers: Option<Res<MapLayers>>, mut morph: ResMut<Morph>, layout: Res<MapLayout>) {
+    if layers.is_none() {
+        if let Some(c) = content {
+            commands.insert_resource(MapLayers::from_content(&c));
+        }
+    }
+    morph.t = if *layout == MapLayout::Official { 1.0 } else { 0.0 };
+}
