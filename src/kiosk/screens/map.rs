@@ -101,7 +101,7 @@ fn spawn(mut commands: Commands, ui: UiContext) {
         .with_children(|root| {
             spawn_top_bar(root, &ui, &ui.t("map-title"), ui.lang(), None);
             root.spawn((
-                Node { flex_grow: 1.0, padding: UiRect::all(px(MARGIN_MM * 0.6)), column_gap: px(GAP_MM * 1.5), ..default() },
+                Node { flex_grow: 1.0, padding: UiRect::new(px(MARGIN_MM * 0.6), px(0.0), px(MARGIN_MM * 0.6), px(MARGIN_MM * 0.6)), column_gap: px(GAP_MM * 1.5), ..default() },
                 Pickable::IGNORE,
             ))
             .with_children(|body| {
@@ -135,9 +135,19 @@ fn spawn(mut commands: Commands, ui: UiContext) {
                             );
                         });
                     });
+                // Opaque, so a zoomed-in map never shows through around the card.
                 body.spawn((
                     SidePanel,
-                    Node { width: px(SIDE_MM), flex_shrink: 0.0, flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), ..default() },
+                    Node {
+                        width: px(SIDE_MM),
+                        flex_shrink: 0.0,
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(GAP_MM),
+                        margin: UiRect::new(px(0.0), px(0.0), px(-MARGIN_MM * 0.6), px(-MARGIN_MM * 0.6)),
+                        padding: UiRect::new(px(GAP_MM * 0.5), px(MARGIN_MM * 0.6), px(MARGIN_MM * 0.6), px(MARGIN_MM * 0.6)),
+                        ..default()
+                    },
+                    BackgroundColor(palette::BACKGROUND),
                     Pickable::IGNORE,
                 ));
             });
