@@ -38,6 +38,24 @@ enum Command {
     /// Import official boundaries (MLIT 国土数値情報 行政区域 N03 for Tokyo, GeoJSON or TopoJSON) into
     /// <config>/map/; nothing is written unless the whole file checks out.
     ImportMap(ImportMapArgs),
+    /// End of the day: consistent copies of every log in the data folder (safe while the kiosk runs) and
+    /// the report made from them, into one folder (a USB stick).
+    Export(ExportArgs),
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    #[command(flatten)]
+    config: ConfigArgs,
+    /// The kiosk's data folder (booth.toml's data.dir).
+    #[arg(long)]
+    data: PathBuf,
+    /// Destination folder (created; must not already hold an export).
+    #[arg(long)]
+    out: PathBuf,
+    /// Language of the report.
+    #[arg(long, default_value = "ja")]
+    lang: String,
 }
 
 #[derive(Args)]
@@ -201,6 +219,7 @@ fn main() -> ExitCode {
         Some(Command::Report(a)) => report(&a),
         Some(Command::Simulate(a)) => simulate(&a),
         Some(Command::ImportMap(a)) => import_map(&a),
+        Some(Command::Export(a)) => export(&a),
     };
     match result {
         Ok(code) => code,
@@ -319,6 +338,52 @@ fn simulate(a: &SimulateArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn export(a: &ExportArgs) -> Result<ExitCode> {
+    let mut logs: Vec<PathBuf> = std::fs::read_dir(&a.data)
+        .with_context(|| format!("cannot read the data folder {}", a.data.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "sqlite"))
+        .collect();
+    logs.sort();
+    if logs.is_empty() {
+        bail!("no kiosk logs (*.sqlite) in {}", a.data.display());
+    }
+    let copies = a.out.join("logs");
+    if copies.exists() {
+        bail!("{} already exists: choose a new folder", copies.display());
+    }
+    std::fs::create_dir_all(&copies).with_context(|| format!("cannot create {}", copies.display()))?;
+    let mut copied = Vec::new();
+    for log in &logs {
+        let dest = copies.join(log.file_name().unwrap_or_default());
+        match midori_kiosk::telemetry::snapshot(log, &dest) {
+            Ok(()) => {
+                println!("copied {} → {}", log.display(), dest.display());
+                copied.push(dest);
+            }
+            Err(e) => {
+                // Keep the bytes anyway, for whoever can repair it; the report goes on without it.
+                let raw = dest.with_extension("sqlite.unreadable");
+                let kept = std::fs::copy(log, &raw).is_ok();
+                eprintln!("warning: {e}; {}", if kept { format!("copied as is to {}", raw.display()) } else { "could not copy it".into() });
+            }
+        }
+    }
+    if copied.is_empty() {
+        bail!("no readable kiosk log in {}", a.data.display());
+    }
+    report(&ReportArgs {
+        config: a.config.clone(),
+        dbs: copied,
+        from: None,
+        to: None,
+        out: a.out.join("report"),
+        format: "xlsx,csv,html,json".into(),
+        lang: a.lang.clone(),
+        skip_bad: true,
+    })
+}
+
 fn import_map(a: &ImportMapArgs) -> Result<ExitCode> {
     use midori_kiosk::content::{municipalities, Region};
     use midori_kiosk::geo::import::{self, Municipality};
@@ -423,6 +488,7 @@ fn open_log(startup: &Startup, data: Option<PathBuf>) -> Option<midori_kiosk::te
 }
 
 fn run(a: RunArgs) -> Result<ExitCode> {
+    eprintln!("midori-kiosk {} starting", env!("CARGO_PKG_VERSION"));
     let display = if a.windowed { Display::Windowed { width: 1280, height: 720 } } else { Display::Fullscreen };
     let startup = startup(&a.config);
     let log = open_log(&startup, a.data);

@@ -6,7 +6,7 @@ mod store;
 mod writer;
 
 pub use event::{ErrorKind, Event, QrTarget, Record, SelectHow, SessionEndReason, ShowcaseOrigin, SCHEMA_VERSION};
-pub use store::{for_each, insert, meta_value, open, read_all, Meta, StoreError};
+pub use store::{for_each, insert, meta_value, open, read_all, snapshot, Meta, StoreError};
 pub use writer::{Health, Telemetry, WriterConfig};
 
 #[cfg(test)]

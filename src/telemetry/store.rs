@@ -84,6 +84,19 @@ pub fn open(path: &Path, meta: &Meta) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
+/// Writes a consistent copy of the log at `src` to `dest` (SQLite's `VACUUM INTO`): safe while a kiosk is
+/// writing `src`, which is opened read-only. `dest` must not exist.
+pub fn snapshot(src: &Path, dest: &Path) -> Result<(), StoreError> {
+    let err = |path: &Path| {
+        let p = path.display().to_string();
+        move |source| StoreError::Sqlite { path: p, source }
+    };
+    let conn = Connection::open_with_flags(src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(err(src))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(err(src))?;
+    conn.execute("VACUUM INTO ?1", params![dest.to_string_lossy()]).map_err(err(dest))?;
+    Ok(())
+}
+
 /// Reads a value of the `meta` table.
 pub fn meta_value(conn: &Connection, key: &str) -> rusqlite::Result<Option<String>> {
     conn.query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| r.get(0)).optional()

@@ -199,3 +199,23 @@ fn acknowledged_events_survive_sigkill() {
     let lost: Vec<&String> = acked.iter().filter(|u| !stored.contains(*u)).collect();
     assert!(lost.is_empty(), "{} acknowledged events lost, e.g. {:?}", lost.len(), lost.first());
 }
+
+#[test]
+fn a_snapshot_of_a_log_being_written_has_every_committed_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("live.sqlite");
+    let log = Telemetry::start(&path, meta(), WriterConfig::default()).unwrap();
+    for i in 0..500 {
+        log.send(Record::new(Event::MapTouch { code: Some("13104".into()) }, None, i));
+    }
+    log.flush();
+    // The kiosk keeps writing while staff copy the file.
+    log.send(Record::new(Event::IdleWarning, None, 501));
+    let copy = dir.path().join("copy.sqlite");
+    super::store::snapshot(&path, &copy).unwrap();
+    let n = read_all(&rusqlite::Connection::open(&copy).unwrap()).unwrap().len();
+    assert!(n >= 500, "{n}");
+    // An existing destination is never overwritten.
+    assert!(super::store::snapshot(&path, &copy).is_err());
+    drop(log);
+}
