@@ -20,6 +20,8 @@ struct Locale {
     bundle: FluentBundle<FluentResource>,
     /// message id → the variables its value uses
     messages: BTreeMap<String, BTreeSet<String>>,
+    /// message id → the file and line that define it
+    places: BTreeMap<String, (PathBuf, usize)>,
     dir: PathBuf,
 }
 
@@ -56,12 +58,19 @@ impl Localizer {
             for l in locales.values() {
                 for key in &all {
                     if !l.messages.contains_key(*key) {
-                        let has = locales.iter().find(|(_, o)| o.messages.contains_key(*key)).map(|(g, _)| *g);
+                        // Name the file of the same name in this language, and where the others define it.
+                        let place = locales.values().find_map(|o| o.places.get(*key));
+                        let file = place
+                            .and_then(|(f, _)| f.file_name())
+                            .map(|n| l.dir.join(n))
+                            .filter(|f| f.is_file())
+                            .unwrap_or_else(|| l.dir.clone());
+                        let there = place.map_or(String::new(), |(f, line)| format!("{}:{line}", f.display()));
                         problems.push(Diagnostic {
-                            file: l.dir.clone(),
+                            file,
                             line: None,
                             column: None,
-                            message: format!("message \"{key}\" is missing (present in {})", has.unwrap_or_default()),
+                            message: format!("message \"{key}\" is missing (present in {there})"),
                         });
                     }
                 }
@@ -210,7 +219,7 @@ fn load_locale(dir: &Path, lang: Lang) -> Result<Locale, Diagnostics> {
             }
         }
     }
-    if problems.is_empty() { Ok(Locale { bundle, messages, dir: ldir }) } else { Err(problems) }
+    if problems.is_empty() { Ok(Locale { bundle, messages, places: first_seen, dir: ldir }) } else { Err(problems) }
 }
 
 /// Line (1-based) where `id = ` is defined; the first line when not found.
@@ -273,8 +282,8 @@ mod tests {
         write(d.path(), "en", "a.ftl", "hello = Hello\n");
         let e = Localizer::load(d.path(), &[Lang::Ja, Lang::En]).unwrap_err();
         assert_eq!(e.len(), 1);
-        assert!(e.0[0].file.ends_with("en"));
-        assert_eq!(e.0[0].message, "message \"bye\" is missing (present in ja)");
+        assert!(e.0[0].file.ends_with("en/a.ftl"), "{:?}", e.0[0].file);
+        assert_eq!(e.0[0].message, format!("message \"bye\" is missing (present in {}:2)", d.path().join("ja/a.ftl").display()));
     }
 
     #[test]
