@@ -173,6 +173,7 @@ staff-health-ok = Log: OK ({ $waiting } waiting, { $committed } saved)
 staff-health-no-log = Warning: the log file is not open; nothing is being saved
 staff-health-not-writable = Warning: cannot write the log ({ $error }); { $waiting } events wait in memory
 staff-health-dropped = Warning: { $count } events could not be saved and were dropped
+staff-health-recreated = Note: the log file was deleted while running and has been recreated (the { $count } events saved before were kept)
 staff-health-disk = Disk free: { $mb } MB
 staff-health-clock-ok = Clock: { $time }
 staff-health-clock-bad = Warning: the clock looks wrong ({ $time })

@@ -157,6 +157,7 @@ staff-health-ok = 記録：正常（待ち { $waiting }件、保存済み { $com
 staff-health-no-log = 警告：記録ファイルが開いていません。操作は保存されません
 staff-health-not-writable = 警告：記録ファイルに書き込めません（{ $error }）。{ $waiting }件がメモリで待っています
 staff-health-dropped = 警告：保存できずに捨てた記録 { $count }件
+staff-health-recreated = 注意：記録ファイルが消されたため作り直しました（それまでの{ $count }件は移してあります）
 staff-health-disk = ディスクの空き：{ $mb } MB
 staff-health-clock-ok = 時計：{ $time }
 staff-health-clock-bad = 警告：時計がおかしいようです（{ $time }）

@@ -157,6 +157,7 @@ staff-health-ok = 기록: 정상 (대기 { $waiting }건, 저장 { $committed }�
 staff-health-no-log = 경고: 기록 파일이 열려 있지 않아 저장되지 않습니다
 staff-health-not-writable = 경고: 기록을 쓸 수 없습니다 ({ $error }). { $waiting }건이 메모리에서 대기 중
 staff-health-dropped = 경고: 저장하지 못하고 버린 기록 { $count }건
+staff-health-recreated = 주의: 실행 중에 기록 파일이 삭제되어 다시 만들었습니다(그전에 저장된 { $count }건은 옮겨 두었습니다)
 staff-health-disk = 디스크 여유: { $mb } MB
 staff-health-clock-ok = 시계: { $time }
 staff-health-clock-bad = 경고: 시계가 이상합니다 ({ $time })

@@ -157,6 +157,7 @@ staff-health-ok = 记录：正常（等待 { $waiting }，已保存 { $committed
 staff-health-no-log = 警告：记录文件未打开，操作不会被保存
 staff-health-not-writable = 警告：无法写入记录（{ $error }），{ $waiting }条在内存中等待
 staff-health-dropped = 警告：有{ $count }条记录无法保存而被丢弃
+staff-health-recreated = 注意：记录文件在运行中被删除，已重新创建（之前保存的{ $count }条已保留）
 staff-health-disk = 磁盘剩余：{ $mb } MB
 staff-health-clock-ok = 时钟：{ $time }
 staff-health-clock-bad = 警告：时钟似乎不正确（{ $time }）

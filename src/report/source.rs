@@ -1,7 +1,6 @@
 //! Reading kiosk logs: each file opened read-only (a kiosk may still be writing it), read in parallel,
 //! filtered to the period, and merged so an event found in two files counts once.
 
-use rusqlite::{Connection, OpenFlags};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -102,8 +101,7 @@ fn read_one(path: &Path, range: (i64, i64)) -> Result<(FileSummary, Vec<Row>), S
     if !path.exists() {
         return Err("no such file".into());
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|e| e.to_string())?;
+    let conn = telemetry::open_read_only(path).map_err(|e| e.to_string())?;
     conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(|e| e.to_string())?;
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))

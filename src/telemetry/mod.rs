@@ -6,8 +6,8 @@ mod store;
 mod writer;
 
 pub use event::{ErrorKind, Event, QrTarget, Record, SelectHow, SessionEndReason, ShowcaseOrigin, SCHEMA_VERSION};
-pub use store::{for_each, insert, meta_value, open, read_all, snapshot, Meta, StoreError};
-pub use writer::{Health, Telemetry, WriterConfig};
+pub use store::{for_each, insert, meta_value, open, open_read_only, read_all, snapshot, Meta, StoreError};
+pub use writer::{Health, Notice, Telemetry, WriterConfig};
 
 #[cfg(test)]
 mod tests;

@@ -84,6 +84,23 @@ pub fn open(path: &Path, meta: &Meta) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
+/// Opens a log for reading only. A log on read-only media (a write-protected USB stick, a filesystem
+/// remounted read-only) cannot get the shared-memory file SQLite's WAL mode wants; then it is opened as
+/// immutable, which is right for a file nobody is writing.
+pub fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
+    use rusqlite::OpenFlags;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    match conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0)) {
+        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::CannotOpen => {
+            drop(conn);
+            let uri = format!("file:{}?immutable=1", path.to_string_lossy().replace('%', "%25").replace('?', "%3f").replace('#', "%23"));
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+        }
+        _ => Ok(conn),
+    }
+}
+
 /// Writes a consistent copy of the log at `src` to `dest` (SQLite's `VACUUM INTO`): safe while a kiosk is
 /// writing `src`, which is opened read-only. `dest` must not exist.
 pub fn snapshot(src: &Path, dest: &Path) -> Result<(), StoreError> {
@@ -91,7 +108,7 @@ pub fn snapshot(src: &Path, dest: &Path) -> Result<(), StoreError> {
         let p = path.display().to_string();
         move |source| StoreError::Sqlite { path: p, source }
     };
-    let conn = Connection::open_with_flags(src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(err(src))?;
+    let conn = open_read_only(src).map_err(err(src))?;
     conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(err(src))?;
     conn.execute("VACUUM INTO ?1", params![dest.to_string_lossy()]).map_err(err(dest))?;
     Ok(())

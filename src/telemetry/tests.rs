@@ -219,3 +219,95 @@ fn a_snapshot_of_a_log_being_written_has_every_committed_event() {
     assert!(super::store::snapshot(&path, &copy).is_err());
     drop(log);
 }
+
+fn touches(log: &Telemetry, n: i64, from: i64) {
+    for i in from..from + n {
+        log.send(Record::new(Event::MapTouch { code: Some("13104".into()) }, Some("s".into()), i));
+    }
+}
+
+fn count(path: &Path) -> usize {
+    read_all(&rusqlite::Connection::open(path).unwrap()).unwrap().len()
+}
+
+#[test]
+fn a_log_deleted_while_running_is_recreated_with_every_saved_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk-01.sqlite");
+    let log = Telemetry::start(&path, meta(), WriterConfig::default()).unwrap();
+    touches(&log, 100, 0);
+    log.flush();
+    // Someone deletes the log (and its WAL) while the kiosk runs.
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    assert!(!path.exists());
+    touches(&log, 10, 100);
+    log.flush();
+    let h = log.health();
+    assert!(h.writable, "{h:?}");
+    assert_eq!(h.notice, Some(Notice::Recreated { events: 100 }));
+    assert_eq!(count(&path), 110, "the 100 saved before and the 10 after are all in the new file");
+    // The new file is a complete log: its meta says which kiosk wrote it.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(super::store::meta_value(&conn, "kiosk_id").unwrap().as_deref(), Some("kiosk-01"));
+}
+
+#[test]
+fn a_full_disk_keeps_events_waiting_and_loses_nothing_committed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk-01.sqlite");
+    // 40 pages of 4 KiB: the "disk" fills after a few hundred events.
+    let config = WriterConfig { max_db_pages: Some(40), ..WriterConfig::default() };
+    let log = Telemetry::start(&path, meta(), config).unwrap();
+    touches(&log, 200, 0);
+    log.flush();
+    assert!(log.health().writable);
+    let before = log.committed();
+    assert_eq!(before, 200);
+    touches(&log, 5000, 200);
+    log.flush();
+    let h = log.health();
+    assert!(!h.writable, "{h:?}");
+    assert!(h.last_error.as_deref().is_some_and(|e| e.contains("full")), "{h:?}");
+    assert!(h.waiting > 0, "events wait in memory: {h:?}");
+    assert_eq!(h.dropped, 0);
+    // Everything committed is in the file, whatever happened after.
+    drop(log);
+    let saved = count(&path);
+    assert!(saved >= before as usize, "{saved} < {before}");
+}
+
+/// A log on a filesystem that became read-only (remounted after a fault): permissions and mount flags are
+/// checked when a file is opened, so it shows at the next start — the log cannot be opened for writing,
+/// the error says why (the kiosk then runs without a log and the staff panel says so), and every event
+/// saved before is still readable. Needs permission to mount a tmpfs (root on the CI machine); elsewhere
+/// the test says it could not run.
+#[test]
+fn a_log_on_a_read_only_filesystem_is_refused_with_the_reason_and_keeps_its_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let mnt = dir.path().join("mnt");
+    std::fs::create_dir(&mnt).unwrap();
+    let mount = |args: &[&str]| std::process::Command::new("mount").args(args).status().is_ok_and(|s| s.success());
+    if !mount(&["-t", "tmpfs", "-o", "size=4m", "tmpfs", mnt.to_str().unwrap()]) {
+        eprintln!("skipped: cannot mount a tmpfs here (not root)");
+        return;
+    }
+    let path = mnt.join("kiosk-01.sqlite");
+    let result = std::panic::catch_unwind(|| {
+        let log = Telemetry::start(&path, meta(), WriterConfig::default()).unwrap();
+        touches(&log, 50, 0);
+        drop(log);
+        assert!(mount(&["-o", "remount,ro", mnt.to_str().unwrap()]), "remount read-only");
+        let e = Telemetry::start(&path, meta(), WriterConfig::default()).err().expect("a read-only log cannot be opened for writing");
+        let msg = e.to_string();
+        assert!(msg.contains("kiosk-01.sqlite") && (msg.contains("readonly") || msg.contains("read-only") || msg.contains("unable to open")), "{msg}");
+        // Still readable (the report reads logs on a write-protected stick the same way).
+        let conn = super::store::open_read_only(&path).unwrap();
+        assert_eq!(read_all(&conn).unwrap().len(), 50);
+    });
+    let _ = std::process::Command::new("umount").arg(&mnt).status();
+    if let Err(e) = result {
+        std::panic::resume_unwind(e);
+    }
+}

@@ -21,11 +21,14 @@ pub struct WriterConfig {
     pub channel_capacity: usize,
     /// Events kept in memory while the database cannot be written; beyond, the oldest are dropped (counted).
     pub max_pending: usize,
+    /// Largest size of the database in pages of 4 KiB (`PRAGMA max_page_count`), if capped. Writing past it
+    /// fails like a full disk: events wait in memory and the staff panel says so.
+    pub max_db_pages: Option<u32>,
 }
 
 impl Default for WriterConfig {
     fn default() -> Self {
-        WriterConfig { batch_interval: Duration::from_millis(250), channel_capacity: 8192, max_pending: 200_000 }
+        WriterConfig { batch_interval: Duration::from_millis(250), channel_capacity: 8192, max_pending: 200_000, max_db_pages: None }
     }
 }
 
@@ -38,6 +41,16 @@ pub struct Health {
     pub committed: u64,
     pub dropped: u64,
     pub last_error: Option<String>,
+    /// Something the writer repaired that staff should know about.
+    pub notice: Option<Notice>,
+}
+
+/// A repair the writer made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// The file was deleted or replaced while the kiosk ran; it was created again with every event
+    /// already saved (copied from the still-open old file).
+    Recreated { events: u64 },
 }
 
 #[derive(Default)]
@@ -47,6 +60,7 @@ struct Shared {
     dropped: AtomicU64,
     writable: AtomicBool,
     last_error: Mutex<Option<String>>,
+    notice: Mutex<Option<Notice>>,
 }
 
 enum Msg {
@@ -65,12 +79,16 @@ impl Telemetry {
     /// Opens the file (reporting a bad path or a database it cannot read right away) and starts the writer.
     pub fn start(path: &Path, meta: Meta, config: WriterConfig) -> Result<Telemetry, StoreError> {
         let conn = store::open(path, &meta)?;
+        cap(&conn, config, path)?;
         let (tx, rx) = mpsc::sync_channel::<Msg>(config.channel_capacity);
         let shared = Arc::new(Shared { writable: AtomicBool::new(true), ..Shared::default() });
         let s = shared.clone();
         let thread = std::thread::Builder::new()
             .name("telemetry-writer".into())
-            .spawn(move || run(conn, &meta.kiosk_id, rx, &s, config))
+            .spawn({
+                let path = path.to_path_buf();
+                move || run(conn, &path, &meta, rx, &s, config)
+            })
             .map_err(|e| StoreError::Thread(e.to_string()))?;
         Ok(Telemetry { tx: Some(tx), shared, thread: Some(thread) })
     }
@@ -121,6 +139,7 @@ impl Telemetry {
             committed,
             dropped,
             last_error: self.shared.last_error.lock().ok().and_then(|e| e.clone()),
+            notice: self.shared.notice.lock().ok().and_then(|n| *n),
         }
     }
 
@@ -146,7 +165,36 @@ const POLL: Duration = Duration::from_millis(5);
 /// large batches rather than many small ones.
 const MAX_BATCH: usize = 50_000;
 
-fn run(mut conn: Connection, kiosk_id: &str, rx: mpsc::Receiver<Msg>, shared: &Shared, config: WriterConfig) {
+fn cap(conn: &Connection, config: WriterConfig, path: &Path) -> Result<(), StoreError> {
+    if let Some(pages) = config.max_db_pages {
+        conn.pragma_update(None, "max_page_count", pages)
+            .map_err(|source| StoreError::Sqlite { path: path.display().to_string(), source })?;
+    }
+    Ok(())
+}
+
+/// The identity of the file at `path` (device and inode), to notice it being deleted or replaced.
+fn file_id(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
+/// The log file was deleted or replaced under the running kiosk. The old connection still reads the old
+/// file, so everything already saved is copied into a new file at `path`, which becomes the log.
+fn recreate(old: &Connection, path: &Path, meta: &Meta, config: WriterConfig) -> Result<(Connection, u64), StoreError> {
+    let err = |source| StoreError::Sqlite { path: path.display().to_string(), source };
+    let fresh = store::open(path, meta)?;
+    cap(&fresh, config, path)?;
+    old.execute("ATTACH DATABASE ?1 AS fresh", [path.to_string_lossy()]).map_err(err)?;
+    let copied = old.execute("INSERT OR IGNORE INTO fresh.events SELECT * FROM main.events", []).map_err(err);
+    let _ = old.execute("INSERT OR IGNORE INTO fresh.meta SELECT * FROM main.meta", []);
+    let _ = old.execute("DETACH DATABASE fresh", []);
+    Ok((fresh, copied? as u64))
+}
+
+fn run(mut conn: Connection, path: &Path, meta: &Meta, rx: mpsc::Receiver<Msg>, shared: &Shared, config: WriterConfig) {
+    let kiosk_id = meta.kiosk_id.as_str();
+    let mut opened = file_id(path);
     let mut pending: VecDeque<Record> = VecDeque::new();
     let mut acks: Vec<SyncSender<()>> = Vec::new();
     let mut due = Instant::now() + config.batch_interval;
@@ -183,6 +231,24 @@ fn run(mut conn: Connection, kiosk_id: &str, rx: mpsc::Receiver<Msg>, shared: &S
             }
         }
         if disconnected || Instant::now() >= due || pending.len() >= MAX_BATCH {
+            if file_id(path) != opened {
+                match recreate(&conn, path, meta, config) {
+                    Ok((fresh, events)) => {
+                        conn = fresh;
+                        opened = file_id(path);
+                        eprintln!("interaction log: {} was deleted or replaced; recreated it with the {events} events saved so far", path.display());
+                        if let Ok(mut n) = shared.notice.lock() {
+                            *n = Some(Notice::Recreated { events });
+                        }
+                    }
+                    Err(e) => {
+                        shared.writable.store(false, Ordering::Relaxed);
+                        if let Ok(mut last) = shared.last_error.lock() {
+                            *last = Some(e.to_string());
+                        }
+                    }
+                }
+            }
             write(&mut conn, kiosk_id, &mut pending, shared);
             for a in acks.drain(..) {
                 let _ = a.send(());

@@ -149,6 +149,9 @@ fn spawn(
             if h.dropped > 0 {
                 health.push((ui.t_args("staff-health-dropped", &[("count", h.dropped.into())]), false));
             }
+            if let Some(crate::telemetry::Notice::Recreated { events }) = h.notice {
+                health.push((ui.t_args("staff-health-recreated", &[("count", events.into())]), false));
+            }
         }
     }
     if let Some(mb) = disk_free_mb(std::path::Path::new(&s.data_dir)).or_else(|| disk_free_mb(std::path::Path::new("."))) {
