@@ -12,6 +12,8 @@ pub mod geo;
 pub mod quiz;
 pub mod report;
 pub mod simulate;
+#[cfg(test)]
+mod fuzz;
 pub mod staff;
 pub mod telemetry;
 

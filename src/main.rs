@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use midori_kiosk::i18n::{Lang, Localizer};
 use midori_kiosk::kiosk::app::{self, Display};
+use bevy::prelude::State;
 use midori_kiosk::kiosk::{InitialView, Screen, Startup};
 
 #[derive(Parser)]
@@ -109,8 +110,14 @@ struct SimulateArgs {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Folder for kiosk-01.sqlite, kiosk-02.sqlite, ... (existing files are never overwritten).
+    #[arg(long, required_unless_present = "monkey")]
+    out: Option<PathBuf>,
+    /// Instead: drive the real app headless with random taps, drags, pinches, holds and pauses.
     #[arg(long)]
-    out: PathBuf,
+    monkey: bool,
+    /// Monkey: number of actions.
+    #[arg(long, default_value_t = 20_000)]
+    taps: u64,
 }
 
 #[derive(Args, Clone)]
@@ -133,6 +140,17 @@ struct RunArgs {
     /// A normal 1280×720 window instead of full screen (development).
     #[arg(long)]
     windowed: bool,
+    /// Startup benchmark: exit once the first frames are on screen (loading, or attract), printing the time.
+    #[arg(long, value_enum)]
+    exit_after_first_frame: Option<FirstFrameArg>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FirstFrameArg {
+    /// The very first screen (fonts still loading).
+    Loading,
+    /// The attract loop, fonts and content ready.
+    Attract,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -300,8 +318,58 @@ fn report(a: &ReportArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn monkey(a: &SimulateArgs) -> Result<ExitCode> {
+    use midori_kiosk::kiosk::monkey::{self, MonkeyPlan};
+    use std::io::Write;
+    let startup = startup(&a.config);
+    if matches!(startup, Startup::Broken { .. }) {
+        bail!("{} has problems (run `midori-kiosk check`)", a.config.config.display());
+    }
+    let dir = tempfile_dir()?;
+    let log_path = dir.join("monkey.sqlite");
+    let meta = midori_kiosk::telemetry::Meta { kiosk_id: "monkey".into(), booth_id: "monkey".into(), app_version: env!("CARGO_PKG_VERSION").into() };
+    let log = midori_kiosk::telemetry::Telemetry::start(&log_path, meta, midori_kiosk::telemetry::WriterConfig::default())?;
+    let frame = std::time::Duration::from_millis(100);
+    let mut app = app::build_headless(startup, InitialView::default(), 1920, 1080, frame);
+    app.insert_resource(midori_kiosk::kiosk::session::EventLog(log));
+    for _ in 0..600 {
+        app.update();
+        if *app.world().resource::<State<Screen>>().get() != Screen::Loading {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let plan = MonkeyPlan { actions: a.taps, seed: a.seed, frame_s: frame.as_secs_f32(), warm_up: (a.taps / 5).min(50_000), check_every: (a.taps / 20).clamp(50, 2_500) };
+    let t = std::time::Instant::now();
+    let result = monkey::run(&mut app, plan, Some(&log_path), &mut |done| {
+        eprint!("\rmonkey [{:<25}] {done}/{}", "#".repeat((done * 25 / a.taps.max(1)) as usize), a.taps);
+        let _ = std::io::stderr().flush();
+    });
+    eprintln!();
+    let _ = std::fs::remove_dir_all(&dir);
+    let r = result?;
+    let ((e_min, e_max), (m_min, m_max)) = r.ranges();
+    println!("monkey: {} actions, {} frames ({:.1} h of booth time) in {:.0} s, seed {}", r.actions, r.frames, r.booth_seconds / 3600.0, t.elapsed().as_secs_f64(), a.seed);
+    println!("screens reached: {:?}", r.screens_seen);
+    println!("returned to the attract loop when left alone: {} times, never stuck", r.idle_returns);
+    println!("sessions: {} opened, {} closed in the log", r.sessions_started, r.sessions_ended);
+    println!("after warm-up ({} samples): entities {e_min}..{e_max}, resident memory {:.1}..{:.1} MiB", r.samples.len(), m_min as f64 / 1024.0, m_max as f64 / 1024.0);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A fresh private folder under the system temp dir.
+fn tempfile_dir() -> Result<PathBuf> {
+    let d = std::env::temp_dir().join(format!("midori-monkey-{}", std::process::id()));
+    std::fs::create_dir_all(&d).with_context(|| format!("cannot create {}", d.display()))?;
+    Ok(d)
+}
+
 fn simulate(a: &SimulateArgs) -> Result<ExitCode> {
     use std::io::Write;
+    if a.monkey {
+        return monkey(a);
+    }
+    let out = a.out.clone().context("--out is required")?;
     let booth = load_booth(&a.config)?;
     let s = &booth.settings;
     let opts = midori_kiosk::simulate::Options {
@@ -321,7 +389,7 @@ fn simulate(a: &SimulateArgs) -> Result<ExitCode> {
         programs: booth.programs.iter().map(|p| p.id.clone()).collect(),
     };
     let mut last = u64::MAX;
-    let summary = midori_kiosk::simulate::run(&opts, &a.out, &mut |done, total| {
+    let summary = midori_kiosk::simulate::run(&opts, &out, &mut |done, total| {
         let pct = if total == 0 { 100 } else { done * 100 / total };
         if pct != last {
             last = pct;
@@ -488,11 +556,19 @@ fn open_log(startup: &Startup, data: Option<PathBuf>) -> Option<midori_kiosk::te
 }
 
 fn run(a: RunArgs) -> Result<ExitCode> {
+    let started = std::time::Instant::now();
     eprintln!("midori-kiosk {} starting", env!("CARGO_PKG_VERSION"));
     let display = if a.windowed { Display::Windowed { width: 1280, height: 720 } } else { Display::Fullscreen };
     let startup = startup(&a.config);
     let log = open_log(&startup, a.data);
     let mut app = app::build(startup, InitialView::default(), display);
+    if let Some(first) = a.exit_after_first_frame {
+        let screen = match first {
+            FirstFrameArg::Loading => Screen::Loading,
+            FirstFrameArg::Attract => Screen::Attract,
+        };
+        app::exit_after_first_frame(&mut app, started, screen);
+    }
     if let Some(log) = log {
         app.insert_resource(midori_kiosk::kiosk::session::EventLog(log));
     }

@@ -2,11 +2,9 @@
 //! the staff page for a broken config, and the `check` command.
 
 use bevy::input::touch::{TouchInput, TouchPhase};
-use bevy::input::mouse::MouseButtonInput;
-use bevy::input::ButtonState;
 use bevy::prelude::*;
 use bevy::ui::UiGlobalTransform;
-use bevy::window::{CursorMoved, PrimaryWindow, WindowEvent};
+use bevy::window::PrimaryWindow;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -92,29 +90,12 @@ impl Kiosk {
 
     /// A mouse click at a point, the way winit delivers it.
     fn click_at(&mut self, position: Vec2) {
-        let window = self.window();
-        let w = self.app.world_mut();
-        w.write_message(WindowEvent::CursorMoved(CursorMoved { window, position, delta: None }));
-        self.app.update();
-        for state in [ButtonState::Pressed, ButtonState::Released] {
-            let ev = MouseButtonInput { button: MouseButton::Left, state, window };
-            self.app.world_mut().write_message(WindowEvent::MouseButtonInput(ev));
-            self.app.world_mut().write_message(ev);
-            self.app.update();
-        }
-        self.frames(2);
+        midori_kiosk::kiosk::drive::click(&mut self.app, position);
     }
 
     /// A finger tap at a point.
     fn tap_at(&mut self, position: Vec2) {
-        let window = self.window();
-        for phase in [TouchPhase::Started, TouchPhase::Ended] {
-            let ev = TouchInput { phase, position, window, force: None, id: 7 };
-            self.app.world_mut().write_message(WindowEvent::TouchInput(ev));
-            self.app.world_mut().write_message(ev);
-            self.app.update();
-        }
-        self.frames(2);
+        midori_kiosk::kiosk::drive::tap(&mut self.app, position);
     }
 
     fn click<F: bevy::ecs::query::QueryFilter>(&mut self) {
@@ -908,11 +889,7 @@ mod map {
     }
 
     fn touch(k: &mut Kiosk, id: u64, phase: TouchPhase, position: Vec2) {
-        let window = k.window();
-        let ev = TouchInput { phase, position, window, force: None, id };
-        k.app.world_mut().write_message(WindowEvent::TouchInput(ev));
-        k.app.world_mut().write_message(ev);
-        k.app.update();
+        midori_kiosk::kiosk::drive::touch(&mut k.app, id, phase, position);
     }
 
     #[test]
@@ -1144,4 +1121,30 @@ mod faults {
         }
         assert!(failures.is_empty(), "faults without a clear error:\n{}", failures.join("\n"));
     }
+}
+
+/// The monkey (the booth-day soak, shortened for CI: the debug build runs ~30 ms a frame): random taps,
+/// drags, pinches, holds and pauses on the real app with a real log. No panic, never stuck (back in the
+/// attract loop whenever left alone), every session opened is closed in the log, and the entity count in
+/// the attract loop is the same at every check after warm-up.
+#[test]
+fn a_monkey_never_gets_the_kiosk_stuck() {
+    use midori_kiosk::kiosk::monkey::{self, MonkeyPlan};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("monkey.sqlite");
+    let meta = midori_kiosk::telemetry::Meta { kiosk_id: "monkey".into(), booth_id: "b".into(), app_version: "test".into() };
+    let log = midori_kiosk::telemetry::Telemetry::start(&path, meta, midori_kiosk::telemetry::WriterConfig::default()).unwrap();
+    let mut k = Kiosk::with_log(startup(), InitialView::default(), Some(log));
+    let plan = MonkeyPlan { actions: 800, seed: 2013, frame_s: FRAME.as_secs_f32(), warm_up: 200, check_every: 100 };
+    let r = monkey::run(&mut k.app, plan, Some(&path), &mut |_| {}).unwrap_or_else(|e| panic!("{e}"));
+    println!("{r:?}");
+    for s in [Screen::Map, Screen::Municipality, Screen::QuizIntro] {
+        assert!(r.screens_seen.contains(&s), "the monkey never reached {s:?}: {:?}", r.screens_seen);
+    }
+    assert!(r.idle_returns >= 9, "{}", r.idle_returns);
+    assert!(r.sessions_started > 10 && r.sessions_started == r.sessions_ended, "{} opened, {} closed", r.sessions_started, r.sessions_ended);
+    let ((e_min, e_max), (m_min, m_max)) = r.ranges();
+    assert!(r.samples.len() >= 5);
+    assert_eq!(e_min, e_max, "entities in the attract loop vary after warm-up: {:?}", r.samples);
+    assert!(m_max - m_min < 64 * 1024, "resident memory grew by {} KiB: {:?}", m_max - m_min, r.samples);
 }

@@ -34,6 +34,27 @@ pub fn asset_root() -> PathBuf {
         .unwrap_or(cwd)
 }
 
+/// Frames after which the startup benchmark counts the first frame as on screen (the render world runs a
+/// frame behind the main world).
+pub const FIRST_FRAMES: u32 = 3;
+
+/// For the startup benchmark: exits once the first frames of `screen` have been rendered, printing the
+/// time since `started` (the process's start).
+pub fn exit_after_first_frame(app: &mut App, started: std::time::Instant, screen: super::Screen) {
+    app.add_systems(
+        Last,
+        move |state: Res<State<super::Screen>>, mut seen: Local<u32>, mut exit: MessageWriter<AppExit>| {
+            if *state.get() == screen {
+                *seen += 1;
+                if *seen == FIRST_FRAMES {
+                    println!("first frame of {screen:?} after {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
+                    exit.write(AppExit::Success);
+                }
+            }
+        },
+    );
+}
+
 pub fn build(startup: Startup, initial: InitialView, display: Display) -> App {
     let (window, cursor) = match &display {
         Display::Fullscreen => (

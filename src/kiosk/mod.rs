@@ -2,9 +2,11 @@
 
 pub mod app;
 pub mod capture;
+pub mod drive;
 pub mod fonts;
 pub mod idle;
 pub mod map_view;
+pub mod monkey;
 pub mod screens;
 pub mod session;
 pub mod staff;

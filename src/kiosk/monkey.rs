@@ -1,0 +1,212 @@
+//! The monkey: random taps, drags, pinches, long holds and idle pauses on the real app (headless, with
+//! simulated time), checking after each that the app is on a real screen, that leaving it alone brings it
+//! back to the attract loop, and, at the end, that every visitor session it opened was closed; it samples
+//! the entity count and resident memory after warm-up to show they stay flat.
+
+use bevy::prelude::*;
+use bevy::ui::UiGlobalTransform;
+
+use super::drive;
+use super::{RecordedEvents, Screen};
+use crate::quiz::Rng;
+use crate::telemetry::Event;
+
+#[derive(Debug, Clone, Default)]
+pub struct MonkeyReport {
+    pub actions: u64,
+    pub frames: u64,
+    /// Simulated booth time that passed.
+    pub booth_seconds: f64,
+    pub screens_seen: Vec<Screen>,
+    pub idle_returns: u64,
+    pub sessions_started: u64,
+    pub sessions_ended: u64,
+    /// (actions so far, entities, resident memory in KiB), taken back in the attract loop after each idle
+    /// check past the warm-up, so every sample is of the same screen.
+    pub samples: Vec<(u64, usize, u64)>,
+}
+
+impl MonkeyReport {
+    /// Largest and smallest entity count and resident memory over the samples.
+    pub fn ranges(&self) -> ((usize, usize), (u64, u64)) {
+        let e = self.samples.iter().map(|s| s.1);
+        let m = self.samples.iter().map(|s| s.2);
+        ((e.clone().min().unwrap_or(0), e.max().unwrap_or(0)), (m.clone().min().unwrap_or(0), m.max().unwrap_or(0)))
+    }
+}
+
+/// Resident memory of this process in KiB (Linux), 0 where unknown.
+pub fn resident_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1).and_then(|p| p.parse::<u64>().ok()))
+        .map_or(0, |pages| pages * 4)
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn buttons(app: &mut App) -> Vec<Vec2> {
+    let w = app.world_mut();
+    let mut q = w.query_filtered::<(&UiGlobalTransform, &InheritedVisibility), With<Button>>();
+    q.iter(w).filter(|(_, v)| v.get()).map(|(t, _)| t.affine().translation).collect()
+}
+
+fn entities(app: &mut App) -> usize {
+    app.world_mut().query::<Entity>().iter(app.world()).count()
+}
+
+/// Lets `seconds` pass without input, in steps of one second (nothing on screen needs finer steps when
+/// nobody touches it); stops early when `until` holds.
+fn wait(app: &mut App, seconds: u32, frame_s: f32, report: &mut MonkeyReport, until: impl Fn(&App) -> bool) -> bool {
+    use bevy::time::TimeUpdateStrategy;
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(std::time::Duration::from_secs(1)));
+    let mut reached = false;
+    let _ = &report;
+    for _ in 0..seconds {
+        app.update();
+        if until(app) {
+            reached = true;
+            break;
+        }
+    }
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(std::time::Duration::from_secs_f32(frame_s)));
+    reached
+}
+
+/// Leaves the app alone until it is back in the attract loop; false if it never got there.
+fn idle_out(app: &mut App, frame_s: f32, report: &mut MonkeyReport) -> bool {
+    // The longest path: quiz timeout (120 s) + warning (20 s), with margin.
+    let back = wait(app, 200, frame_s, report, |a| screen(a) == Screen::Attract);
+    if back {
+        report.idle_returns += 1;
+    }
+    back
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MonkeyError {
+    #[error("after {actions} actions the app stayed on {screen:?} for 200 s without a touch (stuck)")]
+    Stuck { actions: u64, screen: Screen },
+    #[error("sessions opened {started}, closed {ended}: some were never closed")]
+    Unclosed { started: u64, ended: u64 },
+}
+
+/// Runs `actions` random actions on `app` (a headless kiosk whose every update advances `frame_s`
+/// seconds). `progress(done)` is called every 1 000 actions.
+/// How a monkey run is set up.
+#[derive(Debug, Clone, Copy)]
+pub struct MonkeyPlan {
+    pub actions: u64,
+    pub seed: u64,
+    /// Seconds each app update advances.
+    pub frame_s: f32,
+    /// Actions before memory and entities are sampled.
+    pub warm_up: u64,
+    /// Actions between idle checks (each leaves the app alone until it is back in the attract loop).
+    pub check_every: u64,
+}
+
+/// Runs the plan on `app` (a headless kiosk with an `EventLog`, whose sessions are counted in its file).
+/// `progress(done)` is called every 1 000 actions.
+pub fn run(app: &mut App, plan: MonkeyPlan, log: Option<&std::path::Path>, progress: &mut dyn FnMut(u64)) -> Result<MonkeyReport, MonkeyError> {
+    let MonkeyPlan { actions, seed, frame_s, warm_up, check_every } = plan;
+    let mut rng = Rng::new(seed);
+    let mut report = MonkeyReport::default();
+    let (w, h) = {
+        let win = app.world_mut().query::<&Window>().single(app.world()).map(|w| (w.width(), w.height())).unwrap_or((1920.0, 1080.0));
+        (win.0, win.1)
+    };
+    let anywhere = |rng: &mut Rng| Vec2::new(rng.below(w as usize) as f32, rng.below(h as usize) as f32);
+    // Pauses advance a whole second per update; let virtual time take such steps.
+    app.world_mut().resource_mut::<Time<Virtual>>().set_max_delta(std::time::Duration::from_secs(2));
+    let first_frame = app.world().resource::<bevy::diagnostic::FrameCount>().0;
+    for i in 1..=actions {
+        match rng.below(100) {
+            // Mostly taps, half of them on a button so the monkey gets around every screen.
+            0..=34 => {
+                let b = buttons(app);
+                let p = if b.is_empty() { anywhere(&mut rng) } else { b[rng.below(b.len())] };
+                drive::tap(app, p);
+            }
+            35..=64 => drive::tap(app, anywhere(&mut rng)),
+            65..=74 => {
+                let b = buttons(app);
+                let p = if b.is_empty() { anywhere(&mut rng) } else { b[rng.below(b.len())] };
+                drive::click(app, p);
+            }
+            75..=84 => {
+                let from = anywhere(&mut rng);
+                drive::drag(app, from, anywhere(&mut rng), 1 + rng.below(6) as u32);
+            }
+            85..=90 => {
+                let c = anywhere(&mut rng);
+                let (d0, d1) = (40.0 + rng.below(400) as f32, 40.0 + rng.below(400) as f32);
+                drive::pinch(app, c, d0, d1, 1 + rng.below(5) as u32);
+            }
+            91..=95 => {
+                // Long holds, sometimes in the staff corner (3 s opens the PIN pad).
+                let p = if rng.below(2) == 0 { Vec2::new(20.0, 20.0) } else { anywhere(&mut rng) };
+                drive::hold(app, p, ((1 + rng.below(4)) as f32 / frame_s) as u32);
+            }
+            _ => {
+                // A pause: sometimes long enough for the warning, sometimes for the reset.
+                let seconds = rng.below(90) as u32;
+                wait(app, seconds, frame_s, &mut report, |_| false);
+            }
+        }
+        report.actions = i;
+        let s = screen(app);
+        if !report.screens_seen.contains(&s) {
+            report.screens_seen.push(s);
+        }
+        if i % check_every.max(1) == 0 {
+            if !idle_out(app, frame_s, &mut report) {
+                return Err(MonkeyError::Stuck { actions: i, screen: screen(app) });
+            }
+            // A few frames in the attract loop so its entities are all there, then a sample.
+            for _ in 0..3 {
+                app.update();
+            }
+            if i > warm_up {
+                report.samples.push((i, entities(app), resident_kib()));
+            }
+        }
+        if i % 1_000 == 0 {
+            progress(i);
+        }
+    }
+    if !idle_out(app, frame_s, &mut report) {
+        return Err(MonkeyError::Stuck { actions, screen: screen(app) });
+    }
+    report.frames = u64::from(app.world().resource::<bevy::diagnostic::FrameCount>().0.wrapping_sub(first_frame));
+    report.booth_seconds = app.world().resource::<Time<Virtual>>().elapsed_secs_f64();
+    let (started, ended) = match (log, app.world().get_resource::<super::session::EventLog>()) {
+        (Some(path), Some(l)) => {
+            l.0.flush();
+            let mut counts = (0, 0);
+            if let Ok(conn) = crate::telemetry::open_read_only(path) {
+                let _ = crate::telemetry::for_each(&conn, |_, _, _, _, e| match e {
+                    Event::SessionStart => counts.0 += 1,
+                    Event::SessionEnd { .. } => counts.1 += 1,
+                    _ => {}
+                });
+            }
+            counts
+        }
+        _ => {
+            let events = &app.world().resource::<RecordedEvents>().0;
+            (
+                events.iter().filter(|e| e.0 == Event::SessionStart).count() as u64,
+                events.iter().filter(|e| matches!(e.0, Event::SessionEnd { .. })).count() as u64,
+            )
+        }
+    };
+    report.sessions_started = started;
+    report.sessions_ended = ended;
+    if report.sessions_started != report.sessions_ended {
+        return Err(MonkeyError::Unclosed { started: report.sessions_started, ended: report.sessions_ended });
+    }
+    Ok(report)
+}
