@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FUZZ_SECONDS="${1:-60}" cargo test --release --locked --no-default-features --lib fuzz -- --nocapture --test-threads 1 2>&1 \
-  | grep -E "^fuzz |test result|panicked"
+  | grep -oE "fuzz [a-z-]+: [0-9]+ executions.*|test result.*|panicked.*"

@@ -359,6 +359,9 @@ fn place_area_labels(
     let t = ease(morph.t.clamp(0.0, 1.0));
     let half = Vec2::new(window.width(), window.height()) / 2.0;
     let list = &content.0.municipalities.list;
+    // On the tile map a long name shrinks to fit its tile.
+    let tile_px = (3f32.sqrt() * crate::geo::HEX_RADIUS as f32 * 0.9 * tile_scale(&layers)) / s;
+    let fit = |size: Vec2| if t < 0.5 && size.x > tile_px { (tile_px / size.x).max(0.55) } else { 1.0 };
     let mut boxes = vec![LabelBox { centre: [f32::MAX, f32::MAX], size: [0.0, 0.0] }; layers.tiles.areas.len()];
     let mut world = vec![Vec2::ZERO; boxes.len()];
     for (label, _, _, _, info) in &labels {
@@ -373,7 +376,8 @@ fn place_area_labels(
         };
         world[i] = p;
         let screen = (p - cam.translation.truncate()) / s * Vec2::new(1.0, -1.0) + half;
-        boxes[i] = LabelBox { centre: [screen.x, screen.y], size: [info.size.x, info.size.y] };
+        let k = fit(info.size);
+        boxes[i] = LabelBox { centre: [screen.x, screen.y], size: [info.size.x * k, info.size.y * k] };
     }
     // Selected first, then the showcase, then larger municipalities (on the official map) or list order.
     let mut order: Vec<usize> = (0..boxes.len()).collect();
@@ -387,13 +391,11 @@ fn place_area_labels(
     };
     order.sort_by_key(|i| (rank(*i), *i));
     let shown = place_labels(&boxes, &order, 4.0);
-    // On the tile map a long name shrinks to fit its tile.
-    let tile_px = (3f32.sqrt() * crate::geo::HEX_RADIUS as f32 * 0.9 * tile_scale(&layers)) / s;
     for (label, mut transform, mut visibility, mut color, info) in &mut labels {
         let i = label.index;
         transform.translation = world[i].extend(3.0);
-        let fit = if t < 0.5 && info.size.x > tile_px { (tile_px / info.size.x).max(0.55) } else { 1.0 };
-        transform.scale = Vec3::new(s * fit, s * fit, 1.0);
+        let k = fit(info.size);
+        transform.scale = Vec3::new(s * k, s * k, 1.0);
         *visibility = if shown[i] { Visibility::Inherited } else { Visibility::Hidden };
         let fill = colours.fills.get(i).copied().flatten().unwrap_or(NO_DATA);
         let c = text_on(fill);
