@@ -863,9 +863,12 @@ mod map {
     #[test]
     fn every_label_selects_its_municipality_on_the_official_map_too() {
         let (_dir, startup) = with_official_map();
-        let mut k = Kiosk::with(startup, InitialView { screen: Screen::Map, map_layout: Some(MapLayout::Official), ..InitialView::default() });
+        // With an imported map the kiosk shows it by default.
+        let mut k = Kiosk::with(startup, InitialView { screen: Screen::Map, ..InitialView::default() });
         k.frames(5);
+        assert_eq!(*k.app.world().resource::<MapLayout>(), MapLayout::Official);
         assert_eq!(k.app.world().resource::<Morph>().t, 1.0);
+        assert!(k.all_text().contains("出典：国土交通省 国土数値情報（行政区域データ）を加工して作成"), "the attribution is on screen");
         every_label_selects_its_municipality(&mut k);
         // Tokyo Bay, east of the wards, is sea.
         let bay = midori_kiosk::geo::project([139.95, 35.45]);
@@ -1147,4 +1150,29 @@ fn a_monkey_never_gets_the_kiosk_stuck() {
     assert!(r.samples.len() >= 5);
     assert_eq!(e_min, e_max, "entities in the attract loop vary after warm-up: {:?}", r.samples);
     assert!(m_max - m_min < 64 * 1024, "resident memory grew by {} KiB: {:?}", m_max - m_min, r.samples);
+}
+
+#[test]
+fn a_log_deleted_under_the_running_kiosk_is_recreated_and_the_staff_panel_says_so() {
+    use midori_kiosk::telemetry::{read_all, Meta, Telemetry, WriterConfig};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk-01.sqlite");
+    let meta = Meta { kiosk_id: "kiosk-01".into(), booth_id: "all62-ecopro".into(), app_version: "test".into() };
+    let log = Telemetry::start(&path, meta, WriterConfig::default()).unwrap();
+    let mut k = Kiosk::with_log(startup(), InitialView::default(), Some(log));
+    k.tap_at(Vec2::new(900.0, 500.0));
+    k.app.world().resource::<midori_kiosk::kiosk::session::EventLog>().0.flush();
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    // Visitors keep being served.
+    k.open_on_map("13104");
+    assert_eq!(k.screen(), Screen::Municipality);
+    k.app.world().resource::<midori_kiosk::kiosk::session::EventLog>().0.flush();
+    let events: Vec<Event> = read_all(&rusqlite::Connection::open(&path).unwrap()).unwrap().into_iter().map(|r| r.event).collect();
+    assert_eq!(events.first(), Some(&Event::AppStart), "what was saved before the deletion is in the new file");
+    assert!(events.contains(&Event::MunicipalitySelect { code: "13104".into(), how: SelectHow::Map }));
+    k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::StaffPanel);
+    k.frames(4);
+    assert!(k.all_text().contains("記録ファイルが消されたため作り直しました"), "{}", k.all_text());
 }

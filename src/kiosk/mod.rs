@@ -164,7 +164,10 @@ impl Plugin for KioskPlugin {
         app.insert_resource(CurrentLang(initial.lang.unwrap_or(default_lang)))
             .insert_resource(Selection { municipality: initial.municipality.clone(), program: initial.program.clone() })
             .insert_resource(AnimationClock { seconds: initial.frozen_clock.unwrap_or(0.0), frozen: initial.frozen_clock.is_some() })
-            .insert_resource(initial.map_layout.unwrap_or_default())
+            .insert_resource(initial.map_layout.unwrap_or(match &self.startup {
+                Startup::Ready { booth, .. } if booth.official_map.is_some() => map_view::MapLayout::Official,
+                _ => map_view::MapLayout::Tiles,
+            }))
             .insert_resource(initial.choropleth.unwrap_or_default())
             .insert_resource(map_view::MapCard(if initial.map_card { initial.municipality.clone() } else { None }))
             .insert_resource(initial)

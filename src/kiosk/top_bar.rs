@@ -85,5 +85,10 @@ pub fn reset_for_next_visitor(world: &mut World) {
     let default_lang = world.get_resource::<Content>().map_or(Lang::Ja, |c| c.0.settings.default_lang);
     world.resource_mut::<CurrentLang>().0 = default_lang;
     *world.resource_mut::<Selection>() = Selection::default();
+    // The next visitor finds the map as the booth set it up.
+    let layout = crate::kiosk::map_view::default_layout(world.get_resource::<Content>());
+    *world.resource_mut::<crate::kiosk::map_view::MapLayout>() = layout;
+    *world.resource_mut::<crate::kiosk::map_view::Choropleth>() = crate::kiosk::map_view::Choropleth::default();
+    world.resource_mut::<crate::kiosk::map_view::MapCard>().0 = None;
     world.resource_mut::<NextState<Screen>>().set(Screen::Attract);
 }

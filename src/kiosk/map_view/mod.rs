@@ -27,6 +27,11 @@ pub enum MapLayout {
     Official,
 }
 
+/// The official boundaries when the booth has imported them, the tile map otherwise.
+pub fn default_layout(content: Option<&Content>) -> MapLayout {
+    if content.is_some_and(|c| c.0.official_map.is_some()) { MapLayout::Official } else { MapLayout::Tiles }
+}
+
 /// What colours the municipalities.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Choropleth {
