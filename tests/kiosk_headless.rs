@@ -785,6 +785,18 @@ fn command_line_mistakes_give_clear_errors_before_any_window_opens() {
     assert_eq!((code, err.trim()), (Some(1), "error: --size 100x100 is outside 320x240 .. 7680x4320"));
     let (code, _, err) = run(&["screenshot", "--screen", "map", "--lang", "fr", "--out", "/tmp/x.png"]);
     assert_eq!((code, err.trim()), (Some(1), "error: unknown language \"fr\" (expected one of ja, en, zh-Hans, ko)"));
+    let (code, _, err) = run(&["screenshot", "--screen", "map", "--map-layout", "official", "--config", "booth_config", "--out", "/tmp/x.png"]);
+    assert_eq!((code, err.trim()), (Some(1), "error: --map-layout official needs an imported map in booth_config/map/ (run import-map first)"));
+    let empty = tempfile::tempdir().unwrap();
+    let data = empty.path().to_str().unwrap().to_string();
+    let dest = empty.path().join("usb");
+    let (code, _, err) = run(&["export", "--data", &data, "--out", dest.to_str().unwrap()]);
+    assert_eq!((code, err.trim().to_string()), (Some(1), format!("error: no kiosk logs (*.sqlite) in {data}")));
+    assert!(!dest.exists(), "nothing written");
+    std::fs::create_dir_all(dest.join("logs")).unwrap();
+    std::fs::write(empty.path().join("kiosk-01.sqlite"), b"").unwrap();
+    let (code, _, err) = run(&["export", "--data", &data, "--out", dest.to_str().unwrap()]);
+    assert_eq!((code, err.trim().to_string()), (Some(1), format!("error: {} already exists: choose a new folder", dest.join("logs").display())));
     let (code, out, _) = run(&["check", "--config", "/nonexistent-booth-config"]);
     assert_eq!((code, out.trim()), (Some(1), "/nonexistent-booth-config: config directory not found"));
 }
