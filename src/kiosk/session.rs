@@ -11,7 +11,7 @@ use std::collections::VecDeque;
 use std::time::Duration;
 
 use super::{Content, Screen};
-use crate::telemetry::{Event, Record, SessionEndReason, Telemetry};
+use crate::telemetry::{DayCounters, Event, Record, SessionEndReason, Telemetry};
 
 /// An event for the interaction log, with the session it belongs to.
 #[derive(Message, Clone, Debug, PartialEq, Eq)]
@@ -48,10 +48,14 @@ impl EventSender<'_> {
 #[derive(Resource)]
 pub struct EventLog(pub Telemetry);
 
-/// Every event of this run in memory, with its session and UTC time in ms (the staff panel's counters
-/// and tests read it).
+/// The most recent events of this run in memory (at most [`RECORDED_EVENTS_CAP`]), with their session and
+/// UTC time in ms, for tests and a look in a debugger. The log has them all.
 #[derive(Resource, Clone, Debug, Default)]
-pub struct RecordedEvents(pub Vec<(Event, Option<String>, i64)>);
+pub struct RecordedEvents(pub VecDeque<(Event, Option<String>, i64)>);
+
+/// The staff panel's counters for today, as running totals (constant memory over a 3-day booth).
+#[derive(Resource, Clone, Debug, Default)]
+pub struct TodayCounters(pub DayCounters);
 
 /// When the last heartbeat was sent (app time).
 #[derive(Resource, Clone, Copy, Debug, Default)]
@@ -67,7 +71,7 @@ pub struct ClockWatch {
 
 const CLOCK_JUMP_MS: i64 = 120_000;
 
-const RECORDED_EVENTS_CAP: usize = 100_000;
+pub const RECORDED_EVENTS_CAP: usize = 2_000;
 /// A heartbeat every minute, with the frame times of the minute before.
 pub const HEARTBEAT: Duration = Duration::from_secs(60);
 
@@ -78,6 +82,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_message::<KioskEvent>()
         .init_resource::<VisitorSession>()
         .init_resource::<RecordedEvents>()
+        .init_resource::<TodayCounters>()
         .init_resource::<FrameTimes>()
         .init_resource::<LastHeartbeat>()
         .init_resource::<ClockWatch>()
@@ -209,15 +214,19 @@ fn heartbeat(
 fn record_events(
     mut events: MessageReader<KioskEvent>,
     mut recorded: ResMut<RecordedEvents>,
+    mut today: ResMut<TodayCounters>,
+    content: Option<Res<Content>>,
     log: Option<Res<EventLog>>,
     time: Res<Time<Real>>,
 ) {
+    let utc_offset = content.map_or(0, |c| c.0.settings.event.utc_offset_minutes);
     for e in events.read() {
         if recorded.0.len() >= RECORDED_EVENTS_CAP {
-            recorded.0.drain(..RECORDED_EVENTS_CAP / 10);
+            recorded.0.pop_front();
         }
         let record = Record::new(e.event.clone(), e.session.clone(), time.elapsed().as_millis() as i64);
-        recorded.0.push((e.event.clone(), e.session.clone(), record.utc_ms));
+        today.0.add(&e.event, record.utc_ms, utc_offset);
+        recorded.0.push_back((e.event.clone(), e.session.clone(), record.utc_ms));
         if let Some(log) = &log {
             log.0.send(record);
         }

@@ -1,10 +1,12 @@
 //! The interaction log: a closed set of event kinds (no free text, no visitor identifiers), stored in one
 //! SQLite file per kiosk by a writer thread so the frame never waits for the disk. No Bevy in here.
 
+mod counters;
 mod event;
 mod store;
 mod writer;
 
+pub use counters::{booth_day, DayCounters, DayCounts};
 pub use event::{ErrorKind, Event, QrTarget, Record, SelectHow, SessionEndReason, ShowcaseOrigin, SCHEMA_VERSION};
 pub use store::{for_each, insert, meta_value, open, open_read_only, read_all, snapshot, Meta, StoreError};
 pub use writer::{Health, Notice, Telemetry, WriterConfig};

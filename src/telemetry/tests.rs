@@ -311,3 +311,68 @@ fn a_log_on_a_read_only_filesystem_is_refused_with_the_reason_and_keeps_its_even
         std::panic::resume_unwind(e);
     }
 }
+
+mod day_counters {
+    use super::super::{booth_day, DayCounters};
+    use crate::telemetry::{Event, QrTarget, SelectHow};
+
+    const JST: i32 = 9 * 60;
+    // 2026-12-10 09:30 JST.
+    const MORNING: i64 = 1_796_862_600_000;
+    const HOUR: i64 = 3_600_000;
+
+    fn select(code: &str) -> Event {
+        Event::MunicipalitySelect { code: code.into(), how: SelectHow::Map }
+    }
+
+    #[test]
+    fn counts_the_events_the_staff_panel_shows() {
+        let mut c = DayCounters::default();
+        for e in [
+            Event::SessionStart,
+            Event::SessionStart,
+            Event::QuizStart,
+            Event::QuizComplete { score: 3, out_of: 5 },
+            Event::QrShown { target: QrTarget::QuizResult },
+            select("13104"),
+            select("13104"),
+            select("13421"),
+            Event::MapTouch { code: None },
+            Event::IdleReset,
+        ] {
+            c.add(&e, MORNING, JST);
+        }
+        let today = c.on(MORNING + HOUR, JST);
+        assert_eq!((today.sessions, today.quiz_started, today.quiz_completed, today.qr_shown), (2, 1, 1, 1));
+        assert_eq!(today.top_selected(5), vec![("13104".to_owned(), 2), ("13421".to_owned(), 1)]);
+        assert_eq!(today.top_selected(1).len(), 1);
+    }
+
+    #[test]
+    fn a_new_booth_day_starts_over_and_other_days_read_empty() {
+        let mut c = DayCounters::default();
+        c.add(&Event::SessionStart, MORNING, JST);
+        // 23:59 JST the same day still counts; it is 14:59 UTC.
+        let late = MORNING + 14 * HOUR + 29 * 60_000;
+        assert_eq!(booth_day(late, JST), booth_day(MORNING, JST));
+        c.add(&Event::SessionStart, late, JST);
+        assert_eq!(c.on(MORNING, JST).sessions, 2);
+        // The next morning, before any event, the panel reads zero; after one, one.
+        let next = MORNING + 24 * HOUR;
+        assert_eq!(c.on(next, JST).sessions, 0);
+        c.add(&Event::SessionStart, next, JST);
+        assert_eq!(c.on(next, JST).sessions, 1);
+        assert_eq!(c.on(MORNING, JST).sessions, 0);
+    }
+
+    #[test]
+    fn memory_does_not_grow_with_the_number_of_events() {
+        let mut c = DayCounters::default();
+        for i in 0..200_000 {
+            c.add(&select(if i % 2 == 0 { "13101" } else { "13102" }), MORNING, JST);
+        }
+        let today = c.on(MORNING, JST);
+        assert_eq!(today.selects.len(), 2);
+        assert_eq!(today.selects.values().sum::<usize>(), 200_000);
+    }
+}

@@ -3,15 +3,14 @@
 
 use bevy::picking::Pickable;
 use bevy::prelude::*;
-use std::collections::BTreeMap;
 
 use crate::i18n::{format_integer, Lang};
-use crate::kiosk::session::{ClockWatch, EventLog, LastHeartbeat, RecordedEvents};
+use crate::kiosk::session::{ClockWatch, EventLog, LastHeartbeat, TodayCounters};
 use crate::kiosk::staff::{BoothClock, ChooseShowcase, Showcase};
 use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::widgets::{button, button_frame, button_text_color, card, compact_button_node, label, screen_root, ButtonStyle, UiContext};
 use crate::kiosk::Screen;
-use crate::telemetry::{Event, ShowcaseOrigin};
+use crate::telemetry::ShowcaseOrigin;
 
 /// A municipality's button in the showcase choice.
 #[derive(Component, Clone, Debug)]
@@ -99,7 +98,7 @@ fn spawn(
     mut commands: Commands,
     ui: UiContext,
     showcase: Res<Showcase>,
-    recorded: Res<RecordedEvents>,
+    today: Res<TodayCounters>,
     log: Option<Res<EventLog>>,
     clock: Res<BoothClock>,
     heartbeat: Res<LastHeartbeat>,
@@ -114,25 +113,10 @@ fn spawn(
     let name_of = |code: &str| {
         booth.municipalities.get(code).map_or(code.to_owned(), |m| if lang == Lang::En { m.name_en.clone() } else { m.name_ja.clone() })
     };
-    // Counters since start.
-    // Today, in booth time.
-    let offset_ms = i64::from(s.event.utc_offset_minutes) * 60_000;
-    let today = (clock.utc_ms() + offset_ms).div_euclid(86_400_000);
-    let todays: Vec<&Event> = recorded.0.iter().filter(|(_, _, utc)| (utc + offset_ms).div_euclid(86_400_000) == today).map(|(e, _, _)| e).collect();
-    let count = |f: &dyn Fn(&Event) -> bool| todays.iter().filter(|e| f(e)).count();
-    let sessions = count(&|e| *e == Event::SessionStart);
-    let started = count(&|e| *e == Event::QuizStart);
-    let completed = count(&|e| matches!(e, Event::QuizComplete { .. }));
-    let qr = count(&|e| matches!(e, Event::QrShown { .. }));
-    let mut selects: BTreeMap<String, usize> = BTreeMap::new();
-    for e in &todays {
-        if let Event::MunicipalitySelect { code, .. } = e {
-            *selects.entry(code.clone()).or_default() += 1;
-        }
-    }
-    let mut top: Vec<(String, usize)> = selects.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    top.truncate(5);
+    // Today's counters, in booth time.
+    let counts = today.0.on(clock.utc_ms(), s.event.utc_offset_minutes);
+    let (sessions, started, completed, qr) = (counts.sessions, counts.quiz_started, counts.quiz_completed, counts.qr_shown);
+    let top = counts.top_selected(5);
 
     // Health.
     let mut health: Vec<(String, bool)> = Vec::new();
