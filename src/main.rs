@@ -118,6 +118,12 @@ struct SimulateArgs {
     /// Monkey: number of actions.
     #[arg(long, default_value_t = 20_000)]
     taps: u64,
+    /// Monkey: actions between idle checks (each samples entities and memory); default taps/20, 50..2500.
+    #[arg(long)]
+    check_every: Option<u64>,
+    /// Monkey: write the samples (action, entities, resident KiB) to this CSV file.
+    #[arg(long)]
+    samples: Option<PathBuf>,
 }
 
 #[derive(Args, Clone)]
@@ -339,21 +345,35 @@ fn monkey(a: &SimulateArgs) -> Result<ExitCode> {
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    let plan = MonkeyPlan { actions: a.taps, seed: a.seed, frame_s: frame.as_secs_f32(), warm_up: (a.taps / 5).min(50_000), check_every: (a.taps / 20).clamp(50, 2_500) };
+    let plan = MonkeyPlan { actions: a.taps, seed: a.seed, frame_s: frame.as_secs_f32(), warm_up: (a.taps / 5).min(50_000), check_every: a.check_every.unwrap_or((a.taps / 20).clamp(50, 2_500)).max(1), single_threaded: true };
     let t = std::time::Instant::now();
-    let result = monkey::run(&mut app, plan, Some(&log_path), &mut |done| {
+    let result = monkey::run(&mut app, plan, &log_path, &mut |done| {
         eprint!("\rmonkey [{:<25}] {done}/{}", "#".repeat((done * 25 / a.taps.max(1)) as usize), a.taps);
         let _ = std::io::stderr().flush();
     });
     eprintln!();
     let _ = std::fs::remove_dir_all(&dir);
     let r = result?;
+    if let Some(path) = &a.samples {
+        let mut csv = String::from("actions,entities,resident_kib\n");
+        for (actions, entities, kib) in &r.samples {
+            csv.push_str(&format!("{actions},{entities},{kib}\n"));
+        }
+        std::fs::write(path, csv).with_context(|| format!("cannot write {}", path.display()))?;
+    }
     let ((e_min, e_max), (m_min, m_max)) = r.ranges();
     println!("monkey: {} actions, {} frames ({:.1} h of booth time) in {:.0} s, seed {}", r.actions, r.frames, r.booth_seconds / 3600.0, t.elapsed().as_secs_f64(), a.seed);
+    let k = r.kinds;
+    println!("actions: {} finger taps, {} mouse clicks, {} drags, {} pinches, {} long holds, {} pauses", k.taps, k.clicks, k.drags, k.pinches, k.holds, k.pauses);
     println!("screens reached: {:?}", r.screens_seen);
     println!("returned to the attract loop when left alone: {} times, never stuck", r.idle_returns);
+    println!("glyph atlases over budget and dropped in the attract loop: {} times", r.glyph_atlas_trims);
     println!("sessions: {} opened, {} closed in the log", r.sessions_started, r.sessions_ended);
     println!("after warm-up ({} samples): entities {e_min}..{e_max}, resident memory {:.1}..{:.1} MiB", r.samples.len(), m_min as f64 / 1024.0, m_max as f64 / 1024.0);
+    if let (Some(first), Some(last)) = (r.samples.first(), r.samples.last()) {
+        let mib = |kib: u64| kib as f64 / 1024.0;
+        println!("resident memory at action {}: {:.1} MiB; at action {}: {:.1} MiB", first.0, mib(first.2), last.0, mib(last.2));
+    }
     Ok(ExitCode::SUCCESS)
 }
 

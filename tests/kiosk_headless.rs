@@ -1150,12 +1150,15 @@ fn a_monkey_never_gets_the_kiosk_stuck() {
     let meta = midori_kiosk::telemetry::Meta { kiosk_id: "monkey".into(), booth_id: "b".into(), app_version: "test".into() };
     let log = midori_kiosk::telemetry::Telemetry::start(&path, meta, midori_kiosk::telemetry::WriterConfig::default()).unwrap();
     let mut k = Kiosk::with_log(startup(), InitialView::default(), Some(log));
-    let plan = MonkeyPlan { actions: 800, seed: 2013, frame_s: FRAME.as_secs_f32(), warm_up: 200, check_every: 100 };
-    let r = monkey::run(&mut k.app, plan, Some(&path), &mut |_| {}).unwrap_or_else(|e| panic!("{e}"));
+    let plan = MonkeyPlan { actions: 800, seed: 2013, frame_s: FRAME.as_secs_f32(), warm_up: 200, check_every: 100, single_threaded: true };
+    let r = monkey::run(&mut k.app, plan, &path, &mut |_| {}).unwrap_or_else(|e| panic!("{e}"));
     println!("{r:?}");
     for s in [Screen::Map, Screen::Municipality, Screen::QuizIntro] {
         assert!(r.screens_seen.contains(&s), "the monkey never reached {s:?}: {:?}", r.screens_seen);
     }
+    let k = r.kinds;
+    assert_eq!(k.taps + k.clicks + k.drags + k.pinches + k.holds + k.pauses, r.actions, "{k:?}");
+    assert!(k.taps > r.actions / 2 && k.drags > 0 && k.pinches > 0 && k.holds > 0 && k.pauses > 0, "{k:?}");
     assert!(r.idle_returns >= 9, "{}", r.idle_returns);
     assert!(r.sessions_started > 10 && r.sessions_started == r.sessions_ended, "{} opened, {} closed", r.sessions_started, r.sessions_ended);
     let ((e_min, e_max), (m_min, m_max)) = r.ranges();
@@ -1187,4 +1190,49 @@ fn a_log_deleted_under_the_running_kiosk_is_recreated_and_the_staff_panel_says_s
     k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::StaffPanel);
     k.frames(4);
     assert!(k.all_text().contains("記録ファイルが消されたため作り直しました"), "{}", k.all_text());
+}
+
+/// Every laid-out glyph points into an atlas image that exists.
+fn glyph_atlases_present(k: &mut Kiosk) -> (usize, usize) {
+    use bevy::text::TextLayoutInfo;
+    let w = k.app.world_mut();
+    let ids: Vec<AssetId<Image>> = w.query::<&TextLayoutInfo>().iter(w).flat_map(|l| l.glyphs.iter().map(|g| g.atlas_info.texture)).collect();
+    let images = w.resource::<Assets<Image>>();
+    (ids.len(), ids.iter().filter(|id| images.get(**id).is_none()).count())
+}
+
+#[test]
+fn glyph_atlases_over_budget_are_dropped_in_the_attract_loop_and_text_still_draws() {
+    use bevy::text::FontAtlasSet;
+    use midori_kiosk::kiosk::glyph_cache::{GlyphAtlasBudget, GlyphAtlasTrims};
+    let atlas_bytes = |k: &Kiosk| k.app.world().resource::<FontAtlasSet>().total_bytes(k.app.world().resource::<Assets<Image>>());
+    let trims = |k: &Kiosk| k.app.world().resource::<GlyphAtlasTrims>().0;
+    let go = |k: &mut Kiosk, s: Screen| {
+        k.app.world_mut().resource_mut::<NextState<Screen>>().set(s);
+        k.frames(4);
+        assert_eq!(k.screen(), s);
+    };
+    let mut k = Kiosk::start(InitialView { screen: Screen::Municipality, lang: Some(Lang::Ko), municipality: Some("13421".into()), ..InitialView::default() });
+    // Within the default budget, a return to the attract loop keeps the atlases.
+    go(&mut k, Screen::Attract);
+    assert_eq!(trims(&k), 0);
+    go(&mut k, Screen::Municipality);
+    let visited = atlas_bytes(&k);
+    assert!(visited > 0);
+    // Text that stays on screen across the change (not respawned by the attract loop) must be laid out again.
+    k.app.world_mut().spawn(Text::new("Eco-Products 2013"));
+    k.frames(2);
+    // Over budget: dropped on the way back, and the attract loop's own glyphs rasterised again.
+    k.app.insert_resource(GlyphAtlasBudget { bytes: visited - 1 });
+    go(&mut k, Screen::Attract);
+    assert_eq!(trims(&k), 1);
+    let after = atlas_bytes(&k);
+    assert!(after > 0 && after < visited, "atlas bytes {visited} before, {after} after");
+    let (glyphs, missing) = glyph_atlases_present(&mut k);
+    assert!(glyphs > 50 && missing == 0, "{missing} of {glyphs} glyphs point to a dropped atlas");
+    // The next visitor's screens draw too.
+    k.app.insert_resource(GlyphAtlasBudget::default());
+    go(&mut k, Screen::Map);
+    let (glyphs, missing) = glyph_atlases_present(&mut k);
+    assert!(glyphs > 50 && missing == 0, "{missing} of {glyphs} glyphs point to a dropped atlas");
 }

@@ -4,6 +4,7 @@ pub mod app;
 pub mod capture;
 pub mod drive;
 pub mod fonts;
+pub mod glyph_cache;
 pub mod idle;
 pub mod map_view;
 pub mod monkey;
@@ -174,7 +175,7 @@ impl Plugin for KioskPlugin {
             .init_state::<Screen>()
             .add_systems(Startup, spawn_camera)
             .add_systems(Update, tick_animation_clock)
-            .add_plugins((theme::plugin, fonts::plugin, screens::plugin, top_bar::plugin, idle::plugin, session::plugin, staff::plugin, map_view::plugin));
+            .add_plugins((theme::plugin, fonts::plugin, glyph_cache::plugin, screens::plugin, top_bar::plugin, idle::plugin, session::plugin, staff::plugin, map_view::plugin));
     }
 }
 
