@@ -1138,10 +1138,11 @@ mod faults {
     }
 }
 
-/// The monkey (the booth-day soak, shortened for CI: the debug build runs ~30 ms a frame): random taps,
-/// drags, pinches, holds and pauses on the real app with a real log. No panic, never stuck (back in the
-/// attract loop whenever left alone), every session opened is closed in the log, and the entity count in
-/// the attract loop is the same at every check after warm-up.
+/// The monkey (the booth-day soak, shortened for CI: 5 000 actions, ~6 h of booth time, take about 7 min
+/// in the debug build; `simulate --monkey` runs the long ones): random taps, drags, pinches, holds and
+/// pauses on the real app with a real log. No panic, never stuck (back in the attract loop whenever left
+/// alone), every session opened is closed in the log, and the entity count in the attract loop is the
+/// same at every check after warm-up.
 #[test]
 fn a_monkey_never_gets_the_kiosk_stuck() {
     use midori_kiosk::kiosk::monkey::{self, MonkeyPlan};
@@ -1150,7 +1151,7 @@ fn a_monkey_never_gets_the_kiosk_stuck() {
     let meta = midori_kiosk::telemetry::Meta { kiosk_id: "monkey".into(), booth_id: "b".into(), app_version: "test".into() };
     let log = midori_kiosk::telemetry::Telemetry::start(&path, meta, midori_kiosk::telemetry::WriterConfig::default()).unwrap();
     let mut k = Kiosk::with_log(startup(), InitialView::default(), Some(log));
-    let plan = MonkeyPlan { actions: 800, seed: 2013, frame_s: FRAME.as_secs_f32(), warm_up: 200, check_every: 100, single_threaded: true };
+    let plan = MonkeyPlan { actions: 5_000, seed: 2013, frame_s: FRAME.as_secs_f32(), warm_up: 1_000, check_every: 250, single_threaded: true };
     let r = monkey::run(&mut k.app, plan, &path, &mut |_| {}).unwrap_or_else(|e| panic!("{e}"));
     println!("{r:?}");
     for s in [Screen::Map, Screen::Municipality, Screen::QuizIntro] {
@@ -1159,10 +1160,10 @@ fn a_monkey_never_gets_the_kiosk_stuck() {
     let k = r.kinds;
     assert_eq!(k.taps + k.clicks + k.drags + k.pinches + k.holds + k.pauses, r.actions, "{k:?}");
     assert!(k.taps > r.actions / 2 && k.drags > 0 && k.pinches > 0 && k.holds > 0 && k.pauses > 0, "{k:?}");
-    assert!(r.idle_returns >= 9, "{}", r.idle_returns);
+    assert!(r.idle_returns >= 20, "{}", r.idle_returns);
     assert!(r.sessions_started > 10 && r.sessions_started == r.sessions_ended, "{} opened, {} closed", r.sessions_started, r.sessions_ended);
     let ((e_min, e_max), (m_min, m_max)) = r.ranges();
-    assert!(r.samples.len() >= 5);
+    assert!(r.samples.len() >= 15);
     assert_eq!(e_min, e_max, "entities in the attract loop vary after warm-up: {:?}", r.samples);
     assert!(m_max - m_min < 64 * 1024, "resident memory grew by {} KiB: {:?}", m_max - m_min, r.samples);
 }
