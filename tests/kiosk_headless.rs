@@ -592,7 +592,7 @@ mod staff {
     use midori_kiosk::kiosk::screens::staff_panel::ShowcaseButton;
     use midori_kiosk::kiosk::screens::staff_pin::PinKey;
     use midori_kiosk::kiosk::staff::{BoothClock, Showcase};
-    use midori_kiosk::telemetry::ShowcaseOrigin;
+    use midori_kiosk::telemetry::{Event, ShowcaseOrigin};
 
     fn staff_kiosk(screen: Screen) -> Kiosk {
         let (mut booth, strings) =
@@ -727,6 +727,36 @@ mod staff {
         k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::StaffPanel);
         k.frames(2);
         assert!(k.all_text().contains("警告：時計が-10分ずれました"), "{}", k.all_text());
+    }
+
+    #[test]
+    fn the_panel_counts_todays_visitors_from_the_events_and_a_new_day_starts_at_zero() {
+        let mut k = Kiosk::start(InitialView { screen: Screen::Map, ..InitialView::default() });
+        k.open_on_map("13104");
+        k.click::<With<StartOverButton>>();
+        k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Map);
+        k.frames(3);
+        k.open_on_map("13104");
+        k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Map);
+        k.frames(3);
+        k.open_on_map("13421");
+        let events = k.events();
+        let count = |f: &dyn Fn(&Event) -> bool| events.iter().filter(|e| f(e)).count();
+        let sessions = count(&|e| *e == Event::SessionStart);
+        let shinjuku = count(&|e| matches!(e, Event::MunicipalitySelect { code, .. } if code == "13104"));
+        assert!(sessions >= 2 && shinjuku >= 2, "{events:?}");
+        k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::StaffPanel);
+        k.frames(3);
+        let text = k.all_text().replace(['\u{2068}', '\u{2069}'], "");
+        assert!(text.contains(&format!("来場者セッション：{sessions}")), "{text}");
+        assert!(text.contains(&format!("1. 新宿区 ({shinjuku})")), "{text}");
+        assert!(text.contains("2. 小笠原村 (1)"), "{text}");
+        // Tomorrow, before anyone touches the screen, the panel starts from zero.
+        k.app.world_mut().resource_mut::<BoothClock>().offset_ms = 86_400_000;
+        k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::StaffPanel);
+        k.frames(3);
+        let text = k.all_text().replace(['\u{2068}', '\u{2069}'], "");
+        assert!(text.contains("来場者セッション：0") && !text.contains("新宿区 ("), "{text}");
     }
 }
 
