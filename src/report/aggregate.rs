@@ -125,6 +125,54 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
+/// The session counts of a row whose total is shown elsewhere (sessions per day, per hour of a day, per
+/// language, per end reason). A count behind fewer than [`MIN_SESSIONS`] sessions is withheld (zero stays
+/// 0); when the withheld counts add up to fewer than [`MIN_SESSIONS`], the smallest shown ones are withheld
+/// too until they do, or the total less the shown counts would give a withheld number away.
+pub(super) fn with_complement(counts: &[u64]) -> Vec<Shown<u64>> {
+    let mut withheld: Vec<bool> = counts.iter().map(|n| *n > 0 && (*n as usize) < MIN_SESSIONS).collect();
+    let mut hidden: u64 = counts.iter().zip(&withheld).filter(|(_, w)| **w).map(|(n, _)| *n).sum();
+    while hidden > 0 && (hidden as usize) < MIN_SESSIONS {
+        let Some(i) = (0..counts.len()).filter(|i| !withheld[*i] && counts[*i] > 0).min_by_key(|i| (counts[*i], *i)) else { break };
+        withheld[i] = true;
+        hidden += counts[i];
+    }
+    counts.iter().zip(withheld).map(|(n, w)| if w { Shown::Withheld } else { Shown::Value(*n) }).collect()
+}
+
+/// Sessions per day and per hour of each day (`grid[day][hour]`), with the overall total shown: the day
+/// totals and every day's hours get [`with_complement`]; a withheld day keeps at least one of its hours
+/// withheld (or its hours would add up to it), and the hours withheld in withheld days add up to 0 or at
+/// least [`MIN_SESSIONS`] (or the total less everything shown would give them away).
+pub(super) fn grid_with_complement(grid: &[Vec<u64>]) -> (Vec<Shown<u64>>, Vec<Vec<Shown<u64>>>) {
+    let days = with_complement(&grid.iter().map(|row| row.iter().sum()).collect::<Vec<u64>>());
+    let mut cells: Vec<Vec<Shown<u64>>> = grid.iter().map(|row| with_complement(row)).collect();
+    let withheld_days: Vec<usize> = (0..grid.len()).filter(|d| days[*d] == Shown::Withheld).collect();
+    // The smallest shown non-zero hour of the withheld days, if any.
+    let smallest_shown = |cells: &[Vec<Shown<u64>>], among: &[usize]| {
+        among
+            .iter()
+            .flat_map(|d| grid[*d].iter().enumerate().map(move |(h, n)| (*n, *d, h)))
+            .filter(|(n, d, h)| *n > 0 && cells[*d][*h] != Shown::Withheld)
+            .min()
+    };
+    for d in &withheld_days {
+        if grid[*d].iter().sum::<u64>() > 0 && !cells[*d].contains(&Shown::Withheld) {
+            if let Some((_, d, h)) = smallest_shown(&cells, std::slice::from_ref(d)) {
+                cells[d][h] = Shown::Withheld;
+            }
+        }
+    }
+    let hidden = |cells: &[Vec<Shown<u64>>]| -> u64 {
+        withheld_days.iter().flat_map(|d| grid[*d].iter().zip(&cells[*d])).filter(|(_, s)| **s == Shown::Withheld).map(|(n, _)| n).sum()
+    };
+    while hidden(&cells) > 0 && (hidden(&cells) as usize) < MIN_SESSIONS {
+        let Some((_, d, h)) = smallest_shown(&cells, &withheld_days) else { break };
+        cells[d][h] = Shown::Withheld;
+    }
+    (days, cells)
+}
+
 fn withheld_unless(sessions: usize, v: f64) -> Shown<f64> {
     if sessions >= MIN_SESSIONS { Shown::Value(v) } else { Shown::Withheld }
 }
@@ -390,30 +438,40 @@ fn overview(sessions: &HashMap<u128, SessionState>, days: BTreeSet<super::LocalD
         }
     }
     let count = |n: u64| if n == 0 || n as usize >= MIN_SESSIONS { Shown::Value(n) } else { Shown::Withheld };
+    let reason_rows = with_complement(&reasons.values().copied().collect::<Vec<_>>());
+    // The ended sessions are the total less the "not ended" ones: withheld with them.
+    let not_ended_withheld = reasons.keys().zip(&reason_rows).any(|(r, s)| *r == "not_ended" && *s == Shown::Withheld);
     let hours: Vec<u8> = match (per_hour.keys().map(|k| k.1).min(), per_hour.keys().map(|k| k.1).max()) {
         (Some(a), Some(b)) => (a..=b).collect(),
         _ => Vec::new(),
     };
-    let busiest = per_hour
-        .iter()
-        .filter(|(_, n)| **n as usize >= MIN_SESSIONS)
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-        .map(|((d, h), n)| BusiestHour { date: d.to_string(), hour: *h, sessions: *n });
+    let grid: Vec<Vec<u64>> = per_day.keys().map(|d| hours.iter().map(|h| per_hour.get(&(*d, *h)).copied().unwrap_or(0)).collect()).collect();
+    let (day_rows, hour_rows) = grid_with_complement(&grid);
+    // The busiest hour among the hours shown.
+    let busiest = per_day
+        .keys()
+        .zip(&grid)
+        .zip(&hour_rows)
+        .flat_map(|((d, counts), shown)| hours.iter().zip(counts).zip(shown).map(move |((h, n), s)| (*d, *h, *n, *s)))
+        .filter(|(_, _, n, s)| *s == Shown::Value(*n) && *n as usize >= MIN_SESSIONS)
+        .max_by(|a, b| a.2.cmp(&b.2).then((b.0, b.1).cmp(&(a.0, a.1))))
+        .map(|(d, h, n, _)| BusiestHour { date: d.to_string(), hour: h, sessions: n });
     Overview {
-        days: per_day.iter().map(|(d, n)| DayRow { date: d.to_string(), sessions: count(*n) }).collect(),
+        days: per_day.keys().zip(day_rows).map(|(d, sessions)| DayRow { date: d.to_string(), sessions }).collect(),
         kiosks: loaded.kiosks.clone(),
         sessions: count(total),
-        sessions_ended: count(ended),
+        sessions_ended: if not_ended_withheld { Shown::Withheld } else { count(ended) },
         median_session_s: lengths.median_s(),
         p90_session_s: lengths.percentile_s(0.9),
-        by_hour: per_day
-            .keys()
-            .map(|d| HourRow { date: d.to_string(), sessions: hours.iter().map(|h| count(per_hour.get(&(*d, *h)).copied().unwrap_or(0))).collect() })
-            .collect(),
+        by_hour: per_day.keys().zip(hour_rows).map(|(d, sessions)| HourRow { date: d.to_string(), sessions }).collect(),
         hours,
         busiest_hour: busiest,
-        languages: langs.iter().map(|(l, n)| LanguageRow { lang: l.code().to_string(), sessions: count(*n) }).collect(),
-        end_reasons: reasons.iter().map(|(r, n)| ReasonRow { reason: (*r).to_string(), sessions: count(*n) }).collect(),
+        languages: langs
+            .keys()
+            .zip(with_complement(&langs.values().copied().collect::<Vec<_>>()))
+            .map(|(l, sessions)| LanguageRow { lang: l.code().to_string(), sessions })
+            .collect(),
+        end_reasons: reasons.keys().zip(reason_rows).map(|(r, sessions)| ReasonRow { reason: (*r).to_string(), sessions }).collect(),
     }
 }
 

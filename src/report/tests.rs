@@ -190,19 +190,22 @@ fn every_section_matches_the_hand_computed_numbers() {
     let o = &r.overview;
     assert_eq!(r.time_zone, "UTC+09:00");
     assert_eq!(o.kiosks, ["kiosk-a", "kiosk-b"]);
-    // Days: three sessions on the 12th, two on the 13th (withheld).
-    assert_eq!(o.days.iter().map(|d| (d.date.as_str(), d.sessions)).collect::<Vec<_>>(), [("2013-12-12", v(3)), ("2013-12-13", W)]);
-    assert_eq!((o.sessions, o.sessions_ended), (v(5), v(4)));
+    // Days: three sessions on the 12th, two on the 13th (withheld); with the total of 5 shown, the 12th
+    // would give the 13th away, so it is withheld too.
+    assert_eq!(o.days.iter().map(|d| (d.date.as_str(), d.sessions)).collect::<Vec<_>>(), [("2013-12-12", W), ("2013-12-13", W)]);
+    // One session never ended (withheld below): the ended count would give it away.
+    assert_eq!((o.sessions, o.sessions_ended), (v(5), W));
     // Lengths 5, 30, 40, 60 s: median (30 + 40) / 2; 90th percentile by nearest rank = the 4th of 4.
     assert_eq!(o.median_session_s, Some(Shown::Value(35.0)));
     assert_eq!(o.p90_session_s, Some(Shown::Value(60.0)));
     assert_eq!(o.hours, [10, 11]);
-    assert_eq!(o.by_hour[0].sessions, [v(3), v(0)]);
+    // The hours of the withheld 12th would add up to it: its 3 at 10:00 is withheld, and so no busiest hour.
+    assert_eq!(o.by_hour[0].sessions, [W, v(0)]);
     assert_eq!(o.by_hour[1].sessions, [v(0), W]);
-    let busiest = o.busiest_hour.as_ref().unwrap();
-    assert_eq!((busiest.date.as_str(), busiest.hour, busiest.sessions), ("2013-12-12", 10, 3));
+    assert!(o.busiest_hour.is_none());
+    // Japanese 4 of 5 would give the one English session away.
     let lang = |code: &str| o.languages.iter().find(|l| l.lang == code).unwrap().sessions;
-    assert_eq!((lang("ja"), lang("en"), lang("ko")), (v(4), W, v(0)));
+    assert_eq!((lang("ja"), lang("en"), lang("ko")), (W, W, v(0)));
     let reason = |r: &str| o.end_reasons.iter().find(|x| x.reason == r).unwrap().sessions;
     assert_eq!([reason("start_over"), reason("idle"), reason("not_ended")], [W, W, W]);
 
@@ -419,9 +422,42 @@ fn hour_totals_withhold_any_sum_with_a_withheld_part() {
     let strings = locales();
     let sections = tables::sections(&r, &labels(&strings, Lang::En));
     let totals = sections.iter().flat_map(|s| &s.tables).find(|t| t.id == "sessions-per-hour").unwrap();
-    // 10:00 → 3 + 0; 11:00 → 0 + (withheld 2).
-    assert_eq!(totals.rows[0][1], Cell::Integer(3));
+    // 10:00 → (3, withheld with its day) + 0; 11:00 → 0 + (withheld 2).
+    assert_eq!(totals.rows[0][1], Cell::Withheld);
     assert_eq!(totals.rows[1][1], Cell::Withheld);
+
+    // Many visitors: an hour whose parts are all shown is shown as their sum, and nothing is withheld
+    // that need not be.
+    let opts = crate::simulate::Options {
+        sessions: 3_000,
+        days: 2,
+        kiosks: 2,
+        seed: 5,
+        first_day: crate::report::LocalDate { year: 2013, month: 12, day: 12 },
+        utc_offset_minutes: 540,
+        booth_id: "b".into(),
+        municipalities: vec!["13101".into(), "13104".into()],
+        questions: vec!["q1".into()],
+        programs: vec!["p1".into()],
+    };
+    let sim = tempfile::tempdir().unwrap();
+    let summary = crate::simulate::run(&opts, sim.path(), &mut |_, _| {}).unwrap();
+    let (_, r) = report_of(&summary.files, Period::default());
+    assert!(r.overview.days.iter().all(|d| matches!(d.sessions, Shown::Value(n) if n >= 3)), "{:?}", r.overview.days);
+    let sections = tables::sections(&r, &labels(&strings, Lang::En));
+    let totals = sections.iter().flat_map(|s| &s.tables).find(|t| t.id == "sessions-per-hour").unwrap();
+    let mut shown = 0;
+    for (i, row) in totals.rows.iter().enumerate() {
+        let parts: Vec<Shown<u64>> = r.overview.by_hour.iter().map(|d| d.sessions[i]).collect();
+        match row[1] {
+            Cell::Integer(n) => {
+                assert_eq!(Some(n), parts.iter().map(|p| p.value()).sum::<Option<u64>>());
+                shown += 1;
+            }
+            _ => assert!(parts.contains(&Shown::Withheld), "{parts:?}"),
+        }
+    }
+    assert!(shown >= totals.rows.len() / 2, "{shown} of {} hours shown", totals.rows.len());
 }
 
 #[test]
@@ -429,4 +465,42 @@ fn format_lists_are_checked() {
     assert_eq!(Format::parse_list("csv, json,csv").unwrap(), [Format::Csv, Format::Json]);
     assert!(Format::parse_list("pdf").unwrap_err().contains("pdf"));
     assert!(Format::parse_list(" , ").is_err());
+}
+
+#[test]
+fn a_row_total_less_the_shown_counts_never_gives_a_withheld_count_away() {
+    use super::aggregate::with_complement;
+    const W: Shown<u64> = Shown::Withheld;
+    // Hours of days: a withheld day's hours never add up to it, and what the withheld days hide together
+    // is 0 or at least 3.
+    use super::aggregate::grid_with_complement;
+    let (days, hours) = grid_with_complement(&[vec![3, 0], vec![0, 2], vec![4, 5]]);
+    assert_eq!(days, vec![W, W, v(9)]);
+    assert_eq!(hours, vec![vec![W, v(0)], vec![v(0), W], vec![v(4), v(5)]]);
+    let (days, hours) = grid_with_complement(&[vec![6, 4, 1], vec![3, 3, 0]]);
+    assert_eq!(days, vec![v(11), v(6)]);
+    assert_eq!(hours, vec![vec![v(6), W, W], vec![v(3), v(3), v(0)]]);
+    // One small count alone would be the total less the others: the smallest shown one goes with it.
+    assert_eq!(with_complement(&[5, 1, 0, 7]), vec![W, W, v(0), v(7)]);
+    // Two small ones that add up to 3 already hide each other.
+    assert_eq!(with_complement(&[5, 2, 1]), vec![v(5), W, W]);
+    assert_eq!(with_complement(&[4, 3, 0]), vec![v(4), v(3), v(0)]);
+    assert_eq!(with_complement(&[2]), vec![W]);
+    // Any row: small counts withheld, and what is withheld adds up to 0 or at least 3.
+    let mut seed = 2013u64;
+    for _ in 0..2_000 {
+        let counts: Vec<u64> = (0..1 + seed % 9)
+            .map(|_| {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                [0, 0, 1, 2, 3, 4, 9][(seed >> 33) as usize % 7]
+            })
+            .collect();
+        let shown = with_complement(&counts);
+        let hidden: u64 = counts.iter().zip(&shown).filter(|(_, s)| **s == W).map(|(n, _)| n).sum();
+        assert!(hidden == 0 || hidden >= 3 || hidden == counts.iter().sum::<u64>(), "{counts:?} → {shown:?}");
+        for (n, s) in counts.iter().zip(&shown) {
+            assert!(*s == W || *s == v(*n), "{counts:?} → {shown:?}");
+            assert!(!(1..3).contains(n) || *s == W, "{counts:?} → {shown:?}");
+        }
+    }
 }
