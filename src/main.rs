@@ -121,7 +121,7 @@ struct SimulateArgs {
     /// Monkey: actions between idle checks (each samples entities and memory); default taps/20, 50..2500.
     #[arg(long)]
     check_every: Option<u64>,
-    /// Monkey: write the samples (action, entities, resident KiB) to this CSV file.
+    /// Monkey: write the samples (actions, entities, resident KiB, glyph atlas KiB, images, meshes) as CSV.
     #[arg(long)]
     samples: Option<PathBuf>,
 }
@@ -355,9 +355,9 @@ fn monkey(a: &SimulateArgs) -> Result<ExitCode> {
     let _ = std::fs::remove_dir_all(&dir);
     let r = result?;
     if let Some(path) = &a.samples {
-        let mut csv = String::from("actions,entities,resident_kib\n");
-        for (actions, entities, kib) in &r.samples {
-            csv.push_str(&format!("{actions},{entities},{kib}\n"));
+        let mut csv = String::from("actions,entities,resident_kib,glyph_atlas_kib,images,meshes\n");
+        for s in &r.samples {
+            csv.push_str(&format!("{},{},{},{},{},{}\n", s.actions, s.entities, s.resident_kib, s.glyph_atlas_kib, s.images, s.meshes));
         }
         std::fs::write(path, csv).with_context(|| format!("cannot write {}", path.display()))?;
     }
@@ -372,7 +372,16 @@ fn monkey(a: &SimulateArgs) -> Result<ExitCode> {
     println!("after warm-up ({} samples): entities {e_min}..{e_max}, resident memory {:.1}..{:.1} MiB", r.samples.len(), m_min as f64 / 1024.0, m_max as f64 / 1024.0);
     if let (Some(first), Some(last)) = (r.samples.first(), r.samples.last()) {
         let mib = |kib: u64| kib as f64 / 1024.0;
-        println!("resident memory at action {}: {:.1} MiB; at action {}: {:.1} MiB", first.0, mib(first.2), last.0, mib(last.2));
+        for s in [first, last] {
+            println!(
+                "at action {}: resident memory {:.1} MiB, glyph atlases {:.1} MiB, {} images, {} meshes",
+                s.actions,
+                mib(s.resident_kib),
+                mib(s.glyph_atlas_kib),
+                s.images,
+                s.meshes
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1196,6 +1196,9 @@ fn a_monkey_never_gets_the_kiosk_stuck() {
     assert!(r.samples.len() >= 15);
     assert_eq!(e_min, e_max, "entities in the attract loop vary after warm-up: {:?}", r.samples);
     assert!(m_max - m_min < 64 * 1024, "resident memory grew by {} KiB: {:?}", m_max - m_min, r.samples);
+    // Meshes (the map's) are freed with their screen; glyph atlases stay within the budget.
+    assert!(r.samples.iter().all(|s| s.meshes == r.samples[0].meshes), "{:?}", r.samples);
+    assert!(r.samples.iter().all(|s| s.glyph_atlas_kib > 0 && s.glyph_atlas_kib <= 64 * 1024 + 16 * 1024), "{:?}", r.samples);
 }
 
 #[test]

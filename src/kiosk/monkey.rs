@@ -25,9 +25,22 @@ pub struct MonkeyReport {
     pub glyph_atlas_trims: u64,
     pub sessions_started: u64,
     pub sessions_ended: u64,
-    /// (actions so far, entities, resident memory in KiB), taken back in the attract loop after each idle
-    /// check past the warm-up, so every sample is of the same screen.
-    pub samples: Vec<(u64, usize, u64)>,
+    /// Taken back in the attract loop after each idle check past the warm-up, so every sample is of the
+    /// same screen.
+    pub samples: Vec<Sample>,
+}
+
+/// One look at the app in the attract loop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sample {
+    pub actions: u64,
+    pub entities: usize,
+    pub resident_kib: u64,
+    /// Bevy's glyph atlas images (see `glyph_cache`).
+    pub glyph_atlas_kib: u64,
+    /// Image and mesh assets alive.
+    pub images: usize,
+    pub meshes: usize,
 }
 
 /// Actions by kind: finger taps, mouse clicks, one-finger drags, two-finger pinches, long holds, pauses.
@@ -44,8 +57,8 @@ pub struct ActionCounts {
 impl MonkeyReport {
     /// Largest and smallest entity count and resident memory over the samples.
     pub fn ranges(&self) -> ((usize, usize), (u64, u64)) {
-        let e = self.samples.iter().map(|s| s.1);
-        let m = self.samples.iter().map(|s| s.2);
+        let e = self.samples.iter().map(|s| s.entities);
+        let m = self.samples.iter().map(|s| s.resident_kib);
         ((e.clone().min().unwrap_or(0), e.max().unwrap_or(0)), (m.clone().min().unwrap_or(0), m.max().unwrap_or(0)))
     }
 }
@@ -68,8 +81,18 @@ fn buttons(app: &mut App) -> Vec<Vec2> {
     q.iter(w).filter(|(_, v)| v.get()).map(|(t, _)| t.affine().translation).collect()
 }
 
-fn entities(app: &mut App) -> usize {
-    app.world_mut().query::<Entity>().iter(app.world()).count()
+fn sample(app: &mut App, actions: u64) -> Sample {
+    let entities = app.world_mut().query::<Entity>().iter(app.world()).count();
+    let w = app.world();
+    let images = w.resource::<Assets<Image>>();
+    Sample {
+        actions,
+        entities,
+        resident_kib: resident_kib(),
+        glyph_atlas_kib: w.resource::<bevy::text::FontAtlasSet>().total_bytes(images) / 1024,
+        images: images.len(),
+        meshes: w.resource::<Assets<Mesh>>().len(),
+    }
 }
 
 /// Lets `seconds` pass without input, in steps of one second (nothing on screen needs finer steps when
@@ -209,7 +232,7 @@ pub fn run(app: &mut App, plan: MonkeyPlan, log: &std::path::Path, progress: &mu
                 app.update();
             }
             if i > warm_up {
-                report.samples.push((i, entities(app), resident_kib()));
+                report.samples.push(sample(app, i));
             }
         }
         if i % 1_000 == 0 {
