@@ -327,6 +327,11 @@ fn report(a: &ReportArgs) -> Result<ExitCode> {
 fn monkey(a: &SimulateArgs) -> Result<ExitCode> {
     use midori_kiosk::kiosk::monkey::{self, MonkeyPlan};
     use std::io::Write;
+    // The samples file is opened now, so a wrong path fails before an hour of monkeying, not after.
+    let mut samples_file = match &a.samples {
+        Some(path) => Some(std::fs::File::create(path).with_context(|| format!("cannot write {}", path.display()))?),
+        None => None,
+    };
     let startup = startup(&a.config);
     if matches!(startup, Startup::Broken { .. }) {
         bail!("{} has problems (run `midori-kiosk check`)", a.config.config.display());
@@ -354,12 +359,12 @@ fn monkey(a: &SimulateArgs) -> Result<ExitCode> {
     eprintln!();
     let _ = std::fs::remove_dir_all(&dir);
     let r = result?;
-    if let Some(path) = &a.samples {
+    if let (Some(path), Some(file)) = (&a.samples, samples_file.as_mut()) {
         let mut csv = String::from("actions,entities,resident_kib,glyph_atlas_kib,images,meshes\n");
         for s in &r.samples {
             csv.push_str(&format!("{},{},{},{},{},{}\n", s.actions, s.entities, s.resident_kib, s.glyph_atlas_kib, s.images, s.meshes));
         }
-        std::fs::write(path, csv).with_context(|| format!("cannot write {}", path.display()))?;
+        file.write_all(csv.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
     }
     let ((e_min, e_max), (m_min, m_max)) = r.ranges();
     println!("monkey: {} actions, {} frames ({:.1} h of booth time) in {:.0} s, seed {}", r.actions, r.frames, r.booth_seconds / 3600.0, t.elapsed().as_secs_f64(), a.seed);
