@@ -63,6 +63,14 @@ impl Kiosk {
         k
     }
 
+    /// A kiosk on the shipped config whose log is a new file at `path`.
+    fn logging_to(path: &Path) -> Kiosk {
+        use midori_kiosk::telemetry::{Meta, Telemetry, WriterConfig};
+        let meta = Meta { kiosk_id: "kiosk-01".into(), booth_id: "all62-ecopro".into(), app_version: "test".into() };
+        let log = Telemetry::start(path, meta, WriterConfig::default()).unwrap();
+        Kiosk::with_log(startup(), InitialView::default(), Some(log))
+    }
+
     fn frames(&mut self, n: usize) {
         for _ in 0..n {
             self.app.update();
@@ -762,12 +770,10 @@ mod staff {
 
 #[test]
 fn a_visit_lands_in_the_sqlite_log_as_the_exact_rows_expected() {
-    use midori_kiosk::telemetry::{read_all, Meta, Telemetry, WriterConfig};
+    use midori_kiosk::telemetry::read_all;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kiosk-01.sqlite");
-    let meta = Meta { kiosk_id: "kiosk-01".into(), booth_id: "all62-ecopro".into(), app_version: "test".into() };
-    let log = Telemetry::start(&path, meta, WriterConfig::default()).unwrap();
-    let mut k = Kiosk::with_log(startup(), InitialView::default(), Some(log));
+    let mut k = Kiosk::logging_to(&path);
     k.tap_at(Vec2::new(900.0, 500.0));
     k.click::<With<ListOpenButton>>();
     let p = k.list_button_centre("13361");
@@ -827,6 +833,9 @@ fn command_line_mistakes_give_clear_errors_before_any_window_opens() {
     std::fs::write(empty.path().join("kiosk-01.sqlite"), b"").unwrap();
     let (code, _, err) = run(&["export", "--data", &data, "--out", dest.to_str().unwrap()]);
     assert_eq!((code, err.trim().to_string()), (Some(1), format!("error: {} already exists: choose a new folder", dest.join("logs").display())));
+    // A monkey whose samples file cannot be written fails before it starts.
+    let (code, _, err) = run(&["simulate", "--monkey", "--taps", "1", "--samples", "/nonexistent-dir/samples.csv"]);
+    assert_eq!((code, err.trim()), (Some(1), "error: cannot write /nonexistent-dir/samples.csv: No such file or directory (os error 2)"));
     let (code, out, _) = run(&["check", "--config", "/nonexistent-booth-config"]);
     assert_eq!((code, out.trim()), (Some(1), "/nonexistent-booth-config: config directory not found"));
 }
@@ -1178,9 +1187,7 @@ fn a_monkey_never_gets_the_kiosk_stuck() {
     use midori_kiosk::kiosk::monkey::{self, MonkeyPlan};
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("monkey.sqlite");
-    let meta = midori_kiosk::telemetry::Meta { kiosk_id: "monkey".into(), booth_id: "b".into(), app_version: "test".into() };
-    let log = midori_kiosk::telemetry::Telemetry::start(&path, meta, midori_kiosk::telemetry::WriterConfig::default()).unwrap();
-    let mut k = Kiosk::with_log(startup(), InitialView::default(), Some(log));
+    let mut k = Kiosk::logging_to(&path);
     let plan = MonkeyPlan { actions: 5_000, seed: 2013, frame_s: FRAME.as_secs_f32(), warm_up: 1_000, check_every: 250, single_threaded: true };
     let r = monkey::run(&mut k.app, plan, &path, &mut |_| {}).unwrap_or_else(|e| panic!("{e}"));
     println!("{r:?}");
@@ -1203,12 +1210,10 @@ fn a_monkey_never_gets_the_kiosk_stuck() {
 
 #[test]
 fn a_log_deleted_under_the_running_kiosk_is_recreated_and_the_staff_panel_says_so() {
-    use midori_kiosk::telemetry::{read_all, Meta, Telemetry, WriterConfig};
+    use midori_kiosk::telemetry::read_all;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kiosk-01.sqlite");
-    let meta = Meta { kiosk_id: "kiosk-01".into(), booth_id: "all62-ecopro".into(), app_version: "test".into() };
-    let log = Telemetry::start(&path, meta, WriterConfig::default()).unwrap();
-    let mut k = Kiosk::with_log(startup(), InitialView::default(), Some(log));
+    let mut k = Kiosk::logging_to(&path);
     k.tap_at(Vec2::new(900.0, 500.0));
     k.app.world().resource::<midori_kiosk::kiosk::session::EventLog>().0.flush();
     for suffix in ["", "-wal", "-shm"] {
