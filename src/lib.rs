@@ -42,10 +42,11 @@ pub fn load_all(config_dir: &Path, locales_dir: &Path) -> Result<(Booth, Localiz
 
 /// The one-line summary `check` prints for a good configuration.
 pub fn summary(booth: &Booth) -> String {
+    let n = booth.municipalities.list.len();
     format!(
-        "ok: {} municipalities, {} programs, {} languages",
-        booth.municipalities.list.len(),
+        "ok: {n} municipalities, {} programs ({} municipalities with their own), {} languages",
         booth.programs.len(),
+        n - booth.municipalities_without_own_programs().len(),
         booth.settings.languages.len()
     )
 }

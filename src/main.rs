@@ -165,6 +165,7 @@ enum ScreenArg {
     Map,
     Municipality,
     TakeHome,
+    Program,
     About,
     Idle,
     Quiz,
@@ -219,7 +220,7 @@ struct ScreenshotArgs {
     /// Map: tokyo, wards, tama or islands.
     #[arg(long, value_enum)]
     zoom: Option<ZoomArg>,
-    /// Program id for the take-home screen (a program with a web page).
+    /// Program id for the program screen, or the take-home screen (a program with a web page).
     #[arg(long)]
     program: Option<String>,
     /// Window size in pixels, WIDTHxHEIGHT.
@@ -536,6 +537,9 @@ fn check(a: &ConfigArgs) -> Result<ExitCode> {
     match midori_kiosk::load_all(&a.config, &a.locales) {
         Ok((booth, _)) => {
             println!("{}", midori_kiosk::summary(&booth));
+            for w in booth.warnings() {
+                eprintln!("warning: {w}");
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {
@@ -621,6 +625,7 @@ fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
         ScreenArg::Map | ScreenArg::Idle => Screen::Map,
         ScreenArg::Municipality => Screen::Municipality,
         ScreenArg::TakeHome => Screen::TakeHome,
+        ScreenArg::Program => Screen::Program,
         ScreenArg::About => Screen::About,
         ScreenArg::Quiz => Screen::QuizQuestion,
         ScreenArg::QuizFeedback => Screen::QuizFeedback,

@@ -213,8 +213,8 @@ fn a_visit_by_touch_and_mouse_switching_language_in_place() {
     assert_eq!(k.lang(), Lang::Ko);
     assert_eq!(k.app.world().resource::<Selection>().municipality.as_deref(), Some("13104"));
     let text = k.all_text();
-    assert!(text.contains("참여하는 환경 활동") && text.contains("346,028명"), "{text}");
-    assert!(!text.contains("参加している環境の取り組み"), "Japanese heading still on screen");
+    assert!(text.contains("이 지역의 활동") && text.contains("346,028명") && text.contains("신주쿠구"), "{text}");
+    assert!(!text.contains("この市区町村の取り組み"), "Japanese heading still on screen");
 
     // Take-home shows a QR of the tagged website.
     k.click::<With<TakeHomeButton>>();
@@ -318,7 +318,15 @@ fn check_command_passes_on_the_shipped_config_and_fails_on_a_broken_one() {
     let bin = env!("CARGO_BIN_EXE_midori-kiosk");
     let out = std::process::Command::new(bin).current_dir(ROOT).arg("check").output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "ok: 62 municipalities, 6 programs, 4 languages");
+    // The counts, read straight from the file: every [[program]], and the municipalities that have one.
+    let programs: toml::Table = std::fs::read_to_string(Path::new(ROOT).join("booth_config/programs.toml")).unwrap().parse().unwrap();
+    let programs = programs["program"].as_array().unwrap();
+    let with_own: std::collections::BTreeSet<&str> = programs.iter().filter_map(|p| p.get("municipality")?.as_str()).collect();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("ok: 62 municipalities, {} programs ({} municipalities with their own), 4 languages", programs.len(), with_own.len())
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("warning"), "{}", String::from_utf8_lossy(&out.stderr));
 
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("cfg");
@@ -337,6 +345,19 @@ fn check_command_passes_on_the_shipped_config_and_fails_on_a_broken_one() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(stdout.trim(), format!("{}:{line}:{column}: idle quiz_seconds = 5 is out of range 30..=900", cfg.join("booth.toml").display()));
+
+    // A municipality without programs of its own is a warning, not an error: the booth still runs.
+    std::fs::write(cfg.join("booth.toml"), &booth).unwrap();
+    let programs = std::fs::read_to_string(cfg.join("programs.toml")).unwrap();
+    let kept: Vec<&str> = programs.split("[[program]]").filter(|b| !b.contains("municipality = \"13402\"")).collect();
+    std::fs::write(cfg.join("programs.toml"), kept.join("[[program]]")).unwrap();
+    let out = std::process::Command::new(bin).current_dir(ROOT).args(["check", "--config"]).arg(&cfg).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("(61 municipalities with their own)"), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim(),
+        "warning: programs.toml: 1 municipality has no program of its own and shows the joint programs only: 13402 青ヶ島村"
+    );
 
     let out = std::process::Command::new(bin).arg("--version").output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("midori-kiosk {}", env!("CARGO_PKG_VERSION")));
@@ -406,6 +427,10 @@ fn a_quiz_round_by_taps_records_every_answer_and_the_result() {
     assert!(events.contains(&Event::QuizComplete { score: expected_correct, out_of: 5 }));
     assert!(events.contains(&Event::QrShown { target: QrTarget::QuizResult }));
     assert!(!events.iter().any(|e| matches!(e, Event::QuizAbandon { .. })));
+    // Reading the result in another language is not a second take-home code.
+    k.click_language(Lang::Ko);
+    assert_eq!(k.screen(), Screen::QuizResult);
+    assert_eq!(count(&k.events(), |e| matches!(e, Event::QrShown { .. })), 1);
 }
 
 #[test]
@@ -433,32 +458,75 @@ fn the_quiz_uses_the_longer_idle_timeout() {
     assert_eq!(k.screen(), Screen::Attract);
 }
 
+/// Program cards on screen, top to bottom then left to right, with their centres.
+fn program_cards(k: &mut Kiosk) -> Vec<(String, Vec2)> {
+    use midori_kiosk::kiosk::screens::municipality::ProgramCard;
+    let mut q = k.app.world_mut().query::<(&ProgramCard, &UiGlobalTransform)>();
+    let mut found: Vec<(String, Vec2)> = q.iter(k.app.world()).map(|(c, t)| (c.0.clone(), t.affine().translation)).collect();
+    found.sort_by(|a, b| (a.1.y, a.1.x).partial_cmp(&(b.1.y, b.1.x)).unwrap());
+    found
+}
+
+fn count(events: &[Event], f: impl Fn(&Event) -> bool) -> usize {
+    events.iter().filter(|e| f(e)).count()
+}
+
 #[test]
-fn a_program_with_a_web_page_can_be_taken_home() {
-    let (mut booth, strings) =
-        midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
-    booth.programs[0].url = Some("https://www.city.shinjuku.lg.jp/kankyo/".into());
-    let id = booth.programs[0].id.clone();
-    let startup = Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) };
-    let mut k = Kiosk::with(startup, InitialView { screen: Screen::Municipality, municipality: Some("13104".into()), ..InitialView::default() });
-    let p = {
-        use midori_kiosk::kiosk::screens::municipality::ProgramTakeHomeButton;
-        let mut q = k.app.world_mut().query::<(&ProgramTakeHomeButton, &UiGlobalTransform)>();
-        let found: Vec<(String, Vec2)> = q.iter(k.app.world()).map(|(b, t)| (b.0.clone(), t.affine().translation)).collect();
-        assert_eq!(found.len(), 1, "only the program with a page has a take-home button");
-        assert_eq!(found[0].0, id);
-        found[0].1
-    };
-    k.click_at(p);
-    assert_eq!(k.screen(), Screen::TakeHome);
+fn a_municipality_page_lists_its_own_programs_first_and_a_program_opens_with_its_qr_code() {
+    let (booth, _) = midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+    let own: Vec<String> = booth.own_programs_of("13104").iter().map(|p| p.id.clone()).collect();
+    let joint: Vec<String> = booth.joint_programs().map(|p| p.id.clone()).collect();
+    assert!(!own.is_empty(), "新宿区 has programs of its own");
+    let mut k = Kiosk::start(InitialView { screen: Screen::Municipality, municipality: Some("13104".into()), ..InitialView::default() });
+    let cards = program_cards(&mut k);
+    let ids: Vec<String> = cards.iter().map(|c| c.0.clone()).collect();
+    assert_eq!(ids, [own.clone(), joint].concat(), "its own programs come first, then the joint ones");
+    let text = k.all_text();
+    assert!(text.contains("この市区町村の取り組み") && text.contains("62市区町村すべてで取り組んでいること"), "{text}");
+
+    k.click_at(cards[0].1);
+    assert_eq!(k.screen(), Screen::Program);
+    let p = booth.program(&own[0]).unwrap();
     let url = k.app.world_mut().query::<&TakeHomeQr>().single(k.app.world()).unwrap().0.clone();
-    assert_eq!(url, "https://www.city.shinjuku.lg.jp/kankyo/?utm_source=midori-kiosk&utm_medium=qr&utm_campaign=ecoproducts&utm_content=13104-kiosk-01");
-    assert!(k.events().contains(&Event::QrShown { target: QrTarget::Program(id) }));
-    // Back on the municipality page, its own take-home is the website again.
+    assert_eq!(Some(url), booth.program_link(p), "the QR code is the link `check` validated");
+    let text = k.all_text();
+    assert!(text.contains(p.summary.get(Lang::Ja)) && text.contains(&p.source.publisher), "{text}");
+    let events = k.events();
+    assert_eq!(count(&events, |e| *e == Event::ProgramView { id: own[0].clone() }), 1);
+    assert_eq!(count(&events, |e| *e == Event::QrShown { target: QrTarget::Program(own[0].clone()) }), 1);
+
+    // A language switch rebuilds the screen: still one view, one QR code, one screen view.
+    let views_before = count(&events, |e| matches!(e, Event::ScreenView { .. }));
+    k.click_language(Lang::En);
+    assert_eq!(k.screen(), Screen::Program);
+    assert!(k.all_text().contains(p.title.get(Lang::En)));
+    let events = k.events();
+    assert_eq!(count(&events, |e| matches!(e, Event::ProgramView { .. })), 1);
+    assert_eq!(count(&events, |e| matches!(e, Event::QrShown { .. })), 1);
+    assert_eq!(count(&events, |e| matches!(e, Event::ScreenView { .. })), views_before);
+
+    // Back on the page, the page's own take-home is the website.
     k.click::<With<midori_kiosk::kiosk::top_bar::BackButton>>();
+    assert_eq!(k.screen(), Screen::Municipality);
     k.click::<With<TakeHomeButton>>();
     let url = k.app.world_mut().query::<&TakeHomeQr>().single(k.app.world()).unwrap().0.clone();
     assert!(url.starts_with("https://www.city.shinjuku.lg.jp/?utm_source"), "{url}");
+}
+
+#[test]
+fn a_joint_program_opens_from_any_page_and_is_tagged_as_joint() {
+    let (mut booth, strings) =
+        midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+    let i = booth.programs.iter().position(|p| p.municipality.is_none()).unwrap();
+    booth.programs[i].url = Some("https://all62.jp/".into());
+    let id = booth.programs[i].id.clone();
+    let startup = Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) };
+    let mut k = Kiosk::with(startup, InitialView { screen: Screen::Municipality, municipality: Some("13402".into()), ..InitialView::default() });
+    let card = program_cards(&mut k).into_iter().find(|c| c.0 == id).unwrap();
+    k.click_at(card.1);
+    let url = k.app.world_mut().query::<&TakeHomeQr>().single(k.app.world()).unwrap().0.clone();
+    assert_eq!(url, "https://all62.jp/?utm_source=midori-kiosk&utm_medium=qr&utm_campaign=ecoproducts&utm_content=all-kiosk-01");
+    assert!(k.events().contains(&Event::QrShown { target: QrTarget::Program(id) }));
 }
 
 use midori_kiosk::telemetry::{SelectHow, SessionEndReason};
@@ -530,6 +598,25 @@ fn a_touch_after_the_quiet_gap_starts_a_new_session_without_a_reset() {
             (Event::MunicipalitySelect { code: "13104".into(), how: SelectHow::Map }, 2),
         ]
     );
+}
+
+#[test]
+fn thinking_over_a_quiz_question_longer_than_the_quiet_gap_keeps_one_session() {
+    let mut k = Kiosk::start(InitialView::default());
+    k.tap_at(Vec2::new(900.0, 500.0));
+    k.click::<With<midori_kiosk::kiosk::screens::map::QuizOpenButton>>();
+    k.click::<With<QuizStartButton>>();
+    assert_eq!(k.screen(), Screen::QuizQuestion);
+    // 50 s on the first question: past the 30 s quiet gap, within the quiz's 120 s idle limit.
+    k.frames(500);
+    let right = k.correct_position();
+    k.click_choice(right);
+    let events = numbered(&k.stamped());
+    assert!(!events.iter().any(|(e, _)| matches!(e, Event::SessionEnd { .. })), "{events:?}");
+    let sessions: std::collections::BTreeSet<usize> =
+        events.iter().filter(|(e, _)| matches!(e, Event::QuizStart | Event::QuizAnswer { .. })).map(|(_, n)| *n).collect();
+    assert_eq!(sessions.len(), 1, "the round's start and answers are in one session: {events:?}");
+    assert!(events.iter().any(|(e, _)| matches!(e, Event::QuizAnswer { .. })));
 }
 
 #[test]
@@ -806,6 +893,39 @@ fn a_visit_lands_in_the_sqlite_log_as_the_exact_rows_expected() {
         .query_row("SELECT COUNT(*) FROM events WHERE kiosk_id = 'kiosk-01' AND schema = ?1", [midori_kiosk::telemetry::SCHEMA_VERSION], |r| r.get(0))
         .unwrap();
     assert_eq!(kiosks, n);
+}
+
+#[test]
+fn three_visits_that_open_a_program_and_switch_language_count_once_each_in_the_report() {
+    use midori_kiosk::report::{aggregate, read_logs, Context, LocalClock, Period};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk-01.sqlite");
+    let mut k = Kiosk::logging_to(&path);
+    let booth = k.app.world().resource::<midori_kiosk::kiosk::Content>().0.clone();
+    let program = booth.own_programs_of("13104")[0].id.clone();
+    for _ in 0..3 {
+        k.tap_at(Vec2::new(900.0, 500.0));
+        k.open_on_map("13104");
+        assert_eq!(k.screen(), Screen::Municipality);
+        let card = program_cards(&mut k).into_iter().find(|c| c.0 == program).unwrap();
+        k.tap_at(card.1);
+        assert_eq!(k.screen(), Screen::Program);
+        // Reading it in two more languages is still one view of one QR code.
+        k.click_language(Lang::En);
+        k.click_language(Lang::ZhHans);
+        k.click::<With<StartOverButton>>();
+        assert_eq!(k.screen(), Screen::Attract);
+    }
+    k.app.world().resource::<midori_kiosk::kiosk::session::EventLog>().0.flush();
+    let clock = LocalClock { utc_offset_minutes: booth.settings.event.utc_offset_minutes };
+    let loaded = read_logs(&[path], Period::default(), clock, false, None).unwrap();
+    let r = aggregate(&loaded, &Context::from_booth(&booth, Period::default()));
+    let shinjuku = r.municipalities.iter().find(|m| m.code == "13104").unwrap();
+    assert_eq!(shinjuku.program_views.value(), Some(3), "{shinjuku:?}");
+    assert_eq!(shinjuku.detail_views.value(), Some(3), "{shinjuku:?}");
+    let by_program = r.take_home.by_program.iter().find(|t| t.target == program).unwrap();
+    assert_eq!(by_program.qr_shown.value(), Some(3));
+    assert_eq!(r.take_home.by_kind.iter().find(|t| t.target == "program").unwrap().qr_shown.value(), Some(3));
 }
 
 #[test]

@@ -36,6 +36,39 @@ for screen in "${screens[@]}"; do
     passed=$((passed + 1))
   done
 done
+# Pages that show each municipality's own programs: a ward, a city and an island village, and a program
+# in detail with the QR code of its page (decoded back to the link the kiosk tags).
+pages=(
+  "municipality-13201|--screen municipality --municipality 13201|"
+  "municipality-13402|--screen municipality --municipality 13402|"
+  "program|--screen program --municipality 13104 --program 13104-green-curtain|https://all62.jp/business/09/01.html?utm_source=midori-kiosk&utm_medium=qr&utm_campaign=ecoproducts&utm_content=13104-kiosk-01"
+)
+pages_total=0
+if [ -z "${SCREENS:-}" ] || [[ " ${SCREENS} " == *" municipality "* ]]; then
+  for v in "${pages[@]}"; do
+    IFS='|' read -r name args expected <<<"$v"
+    for lang in "${langs[@]}"; do
+      pages_total=$((pages_total + 1))
+      png="$out/$name-$lang.png"
+      # shellcheck disable=SC2086
+      if ! timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" screenshot $args --lang "$lang" \
+          --size 1920x1080 --out "$png" >"$out/$name-$lang.log" 2>&1; then
+        echo "FAIL $png: the screenshot command failed (see $out/$name-$lang.log)"; fail=1; continue
+      fi
+      read -r w h sd < <(identify -format '%w %h %[fx:standard_deviation]\n' "$png")
+      if [ "$w" != 1920 ] || [ "$h" != 1080 ] || awk "BEGIN{exit !($sd < 0.02)}"; then
+        echo "FAIL $png: ${w}x${h}, sd $sd"; fail=1; continue
+      fi
+      if [ -n "$expected" ]; then
+        decoded=$(zbarimg --quiet --raw "$png" || true)
+        if [ "$decoded" != "$expected" ]; then echo "FAIL $png: QR decoded to '$decoded', expected '$expected'"; fail=1; continue; fi
+      fi
+      echo "ok   $png (${w}x${h}, sd $sd)"
+      passed=$((passed + 1))
+    done
+  done
+fi
+
 # The map's variants, on a temporary config with the official map imported from ../shared/geo (never
 # copied into the repository): a card open, the official map whole and on the 23 wards, the islands, and
 # each map colour.
@@ -52,7 +85,7 @@ variants=(
   "map-official-islands|--map-layout official --zoom islands|${LANGS:-ja en}"
   "map-tiles-density|--colour density|${LANGS:-ja en}"
   "map-official-density|--map-layout official --colour density|${LANGS:-ja en}"
-  "map-tiles-programs|--colour programs|${LANGS:-ja en}"
+  "map-tiles-programs|--colour programs|${LANGS:-ja en zh-Hans ko}"
   "map-tiles-tama|--zoom tama --municipality 13201|${LANGS:-ja en}"
 )
 map_total=0
@@ -83,7 +116,7 @@ broken=$(mktemp -d)
 cp booth_config/*.toml "$broken"/
 sed -i 's/^browse_seconds = .*/browse_seconds = 6/' "$broken/booth.toml"
 png="$out/config-error.png"
-total=$(( ${#screens[@]} * ${#langs[@]} + 1 + map_total ))
+total=$(( ${#screens[@]} * ${#langs[@]} + 1 + map_total + pages_total ))
 if timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" screenshot --config "$broken" --screen map --lang ja \
     --size 1920x1080 --out "$png" >"$out/config-error.log" 2>&1 \
    && grep -q "browse_seconds = 6 is out of range" "$out/config-error.log" \
@@ -94,6 +127,6 @@ else
 fi
 rm -rf "$broken"
 failed=$(( total - passed ))
-echo "screenshots: ${#screens[@]} screens x ${#langs[@]} languages, $map_total map variants, and the broken-config page"
+echo "screenshots: ${#screens[@]} screens x ${#langs[@]} languages, $pages_total program pages, $map_total map variants, and the broken-config page"
 echo "$passed passed, $failed failed"
 [ "$fail" = 0 ]

@@ -15,7 +15,7 @@ use std::path::Path;
 pub use booth::{BoothSettings, IdleTimings, ScreenSize};
 pub use diagnostics::{Diagnostic, Diagnostics, SourceFile};
 pub use municipalities::{Fact, Kind, Municipalities, Municipality, Region};
-pub use programs::Program;
+pub use programs::{Program, ProgramDate, SourceRef, Theme};
 pub use project::Project;
 pub use text::{Date, LocalizedText};
 
@@ -38,6 +38,58 @@ impl Booth {
     /// Programs that a municipality takes part in, joint programs included.
     pub fn programs_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Program> + 'a {
         self.programs.iter().filter(move |p| p.applies_to(code))
+    }
+
+    /// The municipality's own programs (not the joint ones), newest first.
+    pub fn own_programs_of(&self, code: &str) -> Vec<&Program> {
+        let mut v: Vec<&Program> = self.programs.iter().filter(|p| p.municipality.as_deref() == Some(code)).collect();
+        v.sort_by(|a, b| b.year.cmp(&a.year));
+        v
+    }
+
+    /// The programs all 62 municipalities run together.
+    pub fn joint_programs(&self) -> impl Iterator<Item = &Program> {
+        self.programs.iter().filter(|p| !p.is_own())
+    }
+
+    pub fn program(&self, id: &str) -> Option<&Program> {
+        self.programs.iter().find(|p| p.id == id)
+    }
+
+    /// The municipalities that have no program of their own (their pages show the joint programs only).
+    pub fn municipalities_without_own_programs(&self) -> Vec<&Municipality> {
+        self.municipalities.list.iter().filter(|m| !self.programs.iter().any(|p| p.municipality.as_deref() == Some(m.code.as_str()))).collect()
+    }
+
+    /// The take-home link of a program (tagged for this booth), or `None` for a program without a page.
+    /// The one builder used by `check`, the screens and the report, so what is checked is what is shown.
+    pub fn program_link(&self, p: &Program) -> Option<String> {
+        let written = p.url.as_deref()?;
+        let s = &self.settings;
+        Some(crate::qr::tagged_url(written, &s.qr, p.municipality.as_deref().unwrap_or("all"), &s.kiosk_id))
+    }
+
+    /// The take-home link of a municipality's website (tagged for this booth).
+    pub fn website_link(&self, m: &Municipality) -> String {
+        let s = &self.settings;
+        crate::qr::tagged_url(&m.website, &s.qr, &m.code, &s.kiosk_id)
+    }
+
+    /// The take-home link of the quiz result (tagged for this booth).
+    pub fn quiz_link(&self) -> String {
+        let s = &self.settings;
+        crate::qr::tagged_url(&self.quiz.learn_more_url, &s.qr, "quiz", &s.kiosk_id)
+    }
+
+    /// Things `check` points out that do not stop the booth.
+    pub fn warnings(&self) -> Vec<String> {
+        let missing = self.municipalities_without_own_programs();
+        if missing.is_empty() {
+            return Vec::new();
+        }
+        let names: Vec<String> = missing.iter().map(|m| format!("{} {}", m.code, m.name_ja)).collect();
+        let (n, verbs) = (missing.len(), if missing.len() == 1 { "municipality has no program of its own and shows" } else { "municipalities have no program of their own and show" });
+        vec![format!("{}: {n} {verbs} the joint programs only: {}", programs::FILE, names.join(", "))]
     }
 
     /// Every piece of content text (for glyph-coverage checks).
@@ -67,6 +119,7 @@ impl Booth {
         for pr in &self.programs {
             v.extend([&pr.title, &pr.summary]);
         }
+        v.extend(self.municipalities.list.iter().map(|m| &m.names));
         v
     }
 }
@@ -74,21 +127,16 @@ impl Booth {
 /// Every take-home link the booth can show, with the file that defines it and the URL as written there.
 pub fn take_home_links(booth: &Booth) -> Vec<(crate::telemetry::QrTarget, &'static str, String, String)> {
     use crate::telemetry::QrTarget;
-    let s = &booth.settings;
     let mut v = Vec::new();
     for m in &booth.municipalities.list {
-        let url = crate::qr::tagged_url(&m.website, &s.qr, &m.code, &s.kiosk_id);
-        v.push((QrTarget::Municipality(m.code.clone()), municipalities::FILE, m.website.clone(), url));
+        v.push((QrTarget::Municipality(m.code.clone()), municipalities::FILE, m.website.clone(), booth.website_link(m)));
     }
     for p in &booth.programs {
-        if let Some(written) = &p.url {
-            let code = p.municipality.as_deref().unwrap_or("all");
-            let url = crate::qr::tagged_url(written, &s.qr, code, &s.kiosk_id);
+        if let (Some(written), Some(url)) = (&p.url, booth.program_link(p)) {
             v.push((QrTarget::Program(p.id.clone()), programs::FILE, written.clone(), url));
         }
     }
-    let written = &booth.quiz.learn_more_url;
-    v.push((QrTarget::QuizResult, crate::quiz::FILE, written.clone(), crate::qr::tagged_url(written, &s.qr, "quiz", &s.kiosk_id)));
+    v.push((QrTarget::QuizResult, crate::quiz::FILE, booth.quiz.learn_more_url.clone(), booth.quiz_link()));
     v
 }
 

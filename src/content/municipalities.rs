@@ -6,7 +6,7 @@ use std::path::Path;
 use toml::Spanned;
 
 use super::diagnostics::{Diagnostics, SourceFile};
-use super::text::Date;
+use super::text::{Date, LocalizedText};
 use super::urls::check_https;
 
 pub const FILE: &str = "municipalities.toml";
@@ -87,6 +87,11 @@ struct Entry {
     name_ja: Spanned<String>,
     name_kana: String,
     name_en: String,
+    name_zh: Option<Spanned<String>>,
+    name_ko: Option<Spanned<String>>,
+    /// Where each of `name_zh` / `name_ko` comes from: an https URL, or one of [`NAME_RULES`].
+    #[serde(default)]
+    name_sources: NameSources,
     kind: Spanned<Kind>,
     region: Region,
     district: Option<String>,
@@ -97,6 +102,17 @@ struct Entry {
     website: Spanned<String>,
     label: Spanned<[f64; 2]>,
 }
+
+/// Where the Chinese and Korean names come from.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NameSources {
+    zh: Option<Spanned<String>>,
+    ko: Option<Spanned<String>>,
+}
+
+/// The stated rules a name may follow where no source gives it (see `[sources] note`).
+pub const NAME_RULES: [&str; 2] = ["simplified-characters", "kana-transcription"];
 
 /// A number with the date it describes.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -114,6 +130,8 @@ pub struct Municipality {
     pub name_ja: String,
     pub name_kana: String,
     pub name_en: String,
+    /// The name in every language: Japanese, English, and Chinese and Korean where they are sourced.
+    pub names: LocalizedText,
     pub kind: Kind,
     pub region: Region,
     pub district: Option<String>,
@@ -128,6 +146,24 @@ pub struct Municipality {
 pub struct Municipalities {
     pub list: Vec<Municipality>,
     pub sources: Sources,
+}
+
+impl Municipality {
+    /// The name to show in `lang`, with the language it is written in (for its font): the sourced
+    /// Chinese or Korean name where there is one, else the Japanese name. The one display-name rule.
+    pub fn display_name(&self, lang: crate::i18n::Lang) -> (&str, crate::i18n::Lang) {
+        (self.names.get(lang), self.names.lang_of(lang))
+    }
+
+    /// The name without its kind (市, City…) when it is shown small, e.g. on a crowded grid.
+    pub fn short_name(&self, lang: crate::i18n::Lang) -> (String, crate::i18n::Lang) {
+        let (name, written_in) = self.display_name(lang);
+        let short = match written_in {
+            crate::i18n::Lang::En => name.trim_end_matches(" City").trim_end_matches(" Town").trim_end_matches(" Village").to_owned(),
+            _ => name.to_owned(),
+        };
+        (short, written_in)
+    }
 }
 
 impl Municipalities {
@@ -191,6 +227,27 @@ pub fn load(config_dir: &Path) -> Result<Municipalities, Diagnostics> {
         if let Err(msg) = check_https(e.website.get_ref()) {
             out.push(src.at(e.website.span(), format!("website: {msg}")));
         }
+        for (lang, name, source) in [("zh", &e.name_zh, &e.name_sources.zh), ("ko", &e.name_ko, &e.name_sources.ko)] {
+            match (name, source) {
+                (Some(_), Some(s)) => {
+                    let s = s.get_ref();
+                    if !NAME_RULES.contains(&s.as_str()) {
+                        if let Err(msg) = check_https(s) {
+                            out.push(src.at(source.as_ref().map_or(0..0, |x| x.span()), format!("name_sources.{lang} must be an https URL or one of {}: {msg}", NAME_RULES.join(", "))));
+                        }
+                    }
+                }
+                (Some(n), None) => out.push(src.at(n.span(), format!("name_{lang} needs name_sources.{lang} (a URL or one of {})", NAME_RULES.join(", ")))),
+                (None, Some(s)) => out.push(src.at(s.span(), format!("name_sources.{lang} is given but name_{lang} is not"))),
+                (None, None) => {}
+            }
+        }
+        let names = LocalizedText {
+            ja: name.clone(),
+            en: Some(e.name_en.clone()),
+            zh_hans: e.name_zh.as_ref().map(|n| n.get_ref().clone()),
+            ko: e.name_ko.as_ref().map(|n| n.get_ref().clone()),
+        };
         let [lon, lat] = *e.label.get_ref();
         if !(138.0..=154.0).contains(&lon) || !(20.0..=36.0).contains(&lat) {
             out.push(src.at(e.label.span(), format!("label point [{lon}, {lat}] is not in Tokyo (expected [longitude, latitude])")));
@@ -201,6 +258,7 @@ pub fn load(config_dir: &Path) -> Result<Municipalities, Diagnostics> {
             name_ja: name.clone(),
             name_kana: e.name_kana.clone(),
             name_en: e.name_en.clone(),
+            names,
             kind,
             region: e.region,
             district: e.district.clone(),

@@ -1,13 +1,15 @@
-//! `programs.toml`: environmental programs. A program without `municipality` is a joint program of all 62.
+//! `programs.toml`: environmental programs. A program without `municipality` is a joint program of all 62;
+//! a program with one is that municipality's own, with the year it refers to, a theme, its source and URL.
 
 use serde::Deserialize;
+use std::fmt;
 use std::path::Path;
 use toml::Spanned;
 
 use super::diagnostics::{Diagnostics, SourceFile};
 use super::ids::UniqueIds;
 use super::municipalities::Municipalities;
-use super::text::LocalizedText;
+use super::text::{Date, LocalizedText};
 use super::urls::check_https;
 
 pub const FILE: &str = "programs.toml";
@@ -26,14 +28,160 @@ struct Entry {
     municipality: Option<Spanned<String>>,
     #[serde(default)]
     tags: Vec<Spanned<String>>,
-    source: Spanned<String>,
+    theme: Option<Spanned<String>>,
+    year: Option<Spanned<String>>,
+    source: Spanned<SourceRef>,
     url: Option<Spanned<String>>,
     title: LocalizedText,
     summary: LocalizedText,
 }
 
-/// Tags a program may carry (they group programs and quiz questions).
+/// Tags a joint program may carry (they group programs and quiz questions).
 pub const TAGS: [&str; 6] = ["project", "energy", "greenery", "waste", "climate", "learning"];
+
+/// What a municipality's own program is about (one theme each; the map can light up one theme).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Theme {
+    Energy,
+    Greenery,
+    Waste,
+    Water,
+    Biodiversity,
+    Declaration,
+    Learning,
+    Mobility,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 8] = [
+        Theme::Energy,
+        Theme::Greenery,
+        Theme::Waste,
+        Theme::Water,
+        Theme::Biodiversity,
+        Theme::Declaration,
+        Theme::Learning,
+        Theme::Mobility,
+    ];
+
+    /// The name written in booth files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Energy => "energy",
+            Theme::Greenery => "greenery",
+            Theme::Waste => "waste",
+            Theme::Water => "water",
+            Theme::Biodiversity => "biodiversity",
+            Theme::Declaration => "declaration",
+            Theme::Learning => "learning",
+            Theme::Mobility => "mobility",
+        }
+    }
+
+    /// The Fluent key naming this theme on screen.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Energy => "theme-energy",
+            Theme::Greenery => "theme-greenery",
+            Theme::Waste => "theme-waste",
+            Theme::Water => "theme-water",
+            Theme::Biodiversity => "theme-biodiversity",
+            Theme::Declaration => "theme-declaration",
+            Theme::Learning => "theme-learning",
+            Theme::Mobility => "theme-mobility",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// The time a program's facts refer to, as precise as its source states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ProgramDate {
+    /// A Japanese fiscal year (April to March), written `FY2024`.
+    FiscalYear(u16),
+    /// A calendar year, written `2024`.
+    Year(u16),
+    /// A month, written `2024-06`.
+    Month(u16, u8),
+    /// A day, written `2024-06-06`.
+    Day(Date),
+}
+
+/// Years a program may refer to (older programs still running count, e.g. a park opened in 1973).
+pub const YEARS: std::ops::RangeInclusive<u16> = 1950..=2035;
+
+impl ProgramDate {
+    /// Parses `FY2024`, `2024`, `2024-06` or `2024-06-06`.
+    pub fn parse(s: &str) -> Result<ProgramDate, String> {
+        let bad = || format!("year \"{s}\" must be FY2024 (fiscal year), 2024, 2024-06 or 2024-06-06");
+        let num = |t: &str, len: usize| -> Result<u16, String> {
+            if t.len() == len && t.chars().all(|c| c.is_ascii_digit()) { t.parse().map_err(|_| bad()) } else { Err(bad()) }
+        };
+        let date = if let Some(y) = s.strip_prefix("FY") {
+            ProgramDate::FiscalYear(num(y, 4)?)
+        } else {
+            let parts: Vec<&str> = s.split('-').collect();
+            match parts.as_slice() {
+                [y] => ProgramDate::Year(num(y, 4)?),
+                [y, m] => ProgramDate::Month(num(y, 4)?, num(m, 2)? as u8),
+                [y, m, d] => ProgramDate::Day(Date::new(num(y, 4)?, num(m, 2)? as u8, num(d, 2)? as u8)),
+                _ => return Err(bad()),
+            }
+        };
+        let (year, month, day) = match date {
+            ProgramDate::FiscalYear(y) | ProgramDate::Year(y) => (y, 1, 1),
+            ProgramDate::Month(y, m) => (y, m, 1),
+            ProgramDate::Day(d) => (d.year, d.month, d.day),
+        };
+        if !YEARS.contains(&year) {
+            return Err(format!("year {year} is out of range {}..={}", YEARS.start(), YEARS.end()));
+        }
+        if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+            return Err(format!("\"{s}\" is not a date in the calendar"));
+        }
+        Ok(date)
+    }
+
+    /// The (calendar or fiscal) year, for sorting and quiz checks.
+    pub fn year(self) -> u16 {
+        match self {
+            ProgramDate::FiscalYear(y) | ProgramDate::Year(y) | ProgramDate::Month(y, _) => y,
+            ProgramDate::Day(d) => d.year,
+        }
+    }
+}
+
+impl fmt::Display for ProgramDate {
+    /// The form written in booth files.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProgramDate::FiscalYear(y) => write!(f, "FY{y}"),
+            ProgramDate::Year(y) => write!(f, "{y}"),
+            ProgramDate::Month(y, m) => write!(f, "{y}-{m:02}"),
+            ProgramDate::Day(d) => write!(f, "{d}"),
+        }
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// Where a program's facts come from: who publishes the page, and the page's own title.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub publisher: String,
+    pub title: String,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Program {
@@ -41,7 +189,11 @@ pub struct Program {
     /// `None` for a joint program that every municipality takes part in.
     pub municipality: Option<String>,
     pub tags: Vec<String>,
-    pub source: String,
+    /// Required for a municipality's own program.
+    pub theme: Option<Theme>,
+    /// Required for a municipality's own program.
+    pub year: Option<ProgramDate>,
+    pub source: SourceRef,
     pub url: Option<String>,
     pub title: LocalizedText,
     pub summary: LocalizedText,
@@ -50,6 +202,11 @@ pub struct Program {
 impl Program {
     pub fn applies_to(&self, code: &str) -> bool {
         self.municipality.as_deref().is_none_or(|m| m == code)
+    }
+
+    /// A program of one municipality (not a joint one).
+    pub fn is_own(&self) -> bool {
+        self.municipality.is_some()
     }
 }
 
@@ -72,18 +229,48 @@ pub fn load(config_dir: &Path, municipalities: Option<&Municipalities>) -> Resul
                 out.push(src.at(t.span(), format!("unknown tag \"{}\" (expected one of {})", t.get_ref(), TAGS.join(", "))));
             }
         }
-        if e.source.get_ref().trim().is_empty() {
-            out.push(src.at(e.source.span(), "source must say where the program's facts come from"));
+        let theme = e.theme.as_ref().and_then(|t| {
+            let parsed = Theme::parse(t.get_ref());
+            if parsed.is_none() {
+                let all: Vec<&str> = Theme::ALL.iter().map(|t| t.as_str()).collect();
+                out.push(src.at(t.span(), format!("unknown theme \"{}\" (expected one of {})", t.get_ref(), all.join(", "))));
+            }
+            parsed
+        });
+        let year = e.year.as_ref().and_then(|y| match ProgramDate::parse(y.get_ref()) {
+            Ok(d) => Some(d),
+            Err(msg) => {
+                out.push(src.at(y.span(), msg));
+                None
+            }
+        });
+        let source = e.source.get_ref();
+        if source.publisher.trim().is_empty() || source.title.trim().is_empty() {
+            out.push(src.at(e.source.span(), "source needs the publisher and the page title the program's facts come from"));
         }
         if let Some(url) = &e.url {
             if let Err(msg) = check_https(url.get_ref()) {
                 out.push(src.at(url.span(), format!("url: {msg}")));
             }
         }
+        if e.municipality.is_some() {
+            let at = e.id.span();
+            if e.theme.is_none() {
+                out.push(src.at(at.clone(), format!("program \"{id}\" of a municipality needs a theme")));
+            }
+            if e.year.is_none() {
+                out.push(src.at(at.clone(), format!("program \"{id}\" of a municipality needs a year (the fiscal year or date it refers to)")));
+            }
+            if e.url.is_none() {
+                out.push(src.at(at, format!("program \"{id}\" of a municipality needs the https url of its source")));
+            }
+        }
         programs.push(Program {
             id: id.clone(),
             municipality: e.municipality.map(Spanned::into_inner),
             tags: e.tags.into_iter().map(Spanned::into_inner).collect(),
+            theme,
+            year,
             source: e.source.into_inner(),
             url: e.url.map(Spanned::into_inner),
             title: e.title,
@@ -91,4 +278,39 @@ pub fn load(config_dir: &Path, municipalities: Option<&Municipalities>) -> Resul
         });
     }
     if out.is_empty() { Ok(programs) } else { Err(out) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn program_dates_in_every_written_form() {
+        assert_eq!(ProgramDate::parse("FY2024"), Ok(ProgramDate::FiscalYear(2024)));
+        assert_eq!(ProgramDate::parse("2021"), Ok(ProgramDate::Year(2021)));
+        assert_eq!(ProgramDate::parse("2024-06"), Ok(ProgramDate::Month(2024, 6)));
+        assert_eq!(ProgramDate::parse("2024-02-29"), Ok(ProgramDate::Day(Date::new(2024, 2, 29))));
+        for d in ["FY2024", "2021", "2024-06", "2024-02-29"] {
+            assert_eq!(ProgramDate::parse(d).unwrap().to_string(), d);
+        }
+    }
+
+    #[test]
+    fn program_dates_that_are_refused() {
+        for bad in ["", "令和6年度", "FY24", "2024/06", "2024-6", "24-06-01", "2024-06-01-01", "fy2024"] {
+            assert!(ProgramDate::parse(bad).unwrap_err().contains("must be FY2024"), "{bad}");
+        }
+        assert_eq!(ProgramDate::parse("2023-02-29").unwrap_err(), "\"2023-02-29\" is not a date in the calendar");
+        assert_eq!(ProgramDate::parse("2024-13").unwrap_err(), "\"2024-13\" is not a date in the calendar");
+        assert_eq!(ProgramDate::parse("FY1900").unwrap_err(), "year 1900 is out of range 1950..=2035");
+    }
+
+    #[test]
+    fn themes_round_trip_through_their_names() {
+        for t in Theme::ALL {
+            assert_eq!(Theme::parse(t.as_str()), Some(t));
+            assert_eq!(t.key(), format!("theme-{}", t.as_str()));
+        }
+        assert_eq!(Theme::parse("climate"), None);
+    }
 }

@@ -92,9 +92,70 @@ fn shipped_config_loads_with_every_fact_in_place() {
     assert_eq!(p.results.lecture.len(), 5);
     assert_eq!(p.results.lecture_participants(), 45 + 67 + 25 + 70 + 20);
     assert_eq!(p.results.item.iter().find_map(|i| i.participating_municipalities), Some(26));
-    // Every joint program applies to every municipality.
-    assert!(booth.programs.iter().all(|pr| pr.municipality.is_none()));
-    assert_eq!(booth.programs_of("13421").count(), booth.programs.len());
+    // Joint programs apply to every municipality; a municipality's own apply to it alone.
+    let joint = booth.joint_programs().count();
+    assert_eq!(joint, 6);
+    for m in m {
+        let own = booth.own_programs_of(&m.code);
+        assert!((1..=3).contains(&own.len()), "{} has {} programs of its own", m.code, own.len());
+        assert!(own.iter().all(|p| p.theme.is_some() && p.year.is_some() && p.url.as_deref().is_some_and(|u| u.starts_with("https://"))));
+        assert_eq!(booth.programs_of(&m.code).count(), joint + own.len());
+        // Newest first.
+        assert!(own.windows(2).all(|w| w[0].year >= w[1].year), "{}", m.code);
+    }
+    assert!(booth.warnings().is_empty(), "{:?}", booth.warnings());
+    // Names in every language, from a source or a stated rule; 青ヶ島村 never reads as Qingdao.
+    assert!(m.iter().all(|x| x.names.zh_hans.is_some() && x.names.ko.is_some()));
+    assert_eq!(booth.municipalities.get("13402").unwrap().display_name(Lang::ZhHans), ("青之岛村", Lang::ZhHans));
+    let toshima = |c: &str| booth.municipalities.get(c).unwrap().display_name(Lang::Ko).0.to_owned();
+    assert_ne!(toshima("13116"), toshima("13362"), "豊島区 and 利島村 are told apart");
+}
+
+#[test]
+fn an_own_program_needs_a_known_theme_a_year_and_an_https_url() {
+    let f = Fixture::new();
+    let line = f.replace("programs.toml", "theme = \"greenery\"", "theme = \"forests\"");
+    assert_problem(&f.one_problem(), "programs.toml", line, "unknown theme \"forests\" (expected one of energy, greenery, waste, water, biodiversity, declaration, learning, mobility)");
+
+    let f = Fixture::new();
+    let line = f.replace("programs.toml", "id = \"13104-green-curtain\"\nmunicipality = \"13104\"\nyear = \"FY2014\"\n", "id = \"13104-green-curtain\"\nmunicipality = \"13104\"\n");
+    assert_problem(&f.one_problem(), "programs.toml", line, "program \"13104-green-curtain\" of a municipality needs a year");
+
+    let f = Fixture::new();
+    let line = f.replace("programs.toml", "year = \"FY2014\"", "year = \"平成26年度\"");
+    assert_problem(&f.one_problem(), "programs.toml", line, "year \"平成26年度\" must be FY2024 (fiscal year), 2024, 2024-06 or 2024-06-06");
+
+    let f = Fixture::new();
+    let text = fs::read_to_string(f.config.join("programs.toml")).unwrap();
+    let url = text.split("id = \"13104-green-curtain\"").nth(1).and_then(|rest| rest.split("url = \"").nth(1)).and_then(|u| u.split('"').next()).unwrap().to_owned();
+    let line = f.replace("programs.toml", &format!("url = \"{url}\""), &format!("url = \"{}\"", url.replacen("https://", "http://", 1)));
+    assert_problem(&f.one_problem(), "programs.toml", line, "uses http; only https URLs are allowed");
+}
+
+#[test]
+fn a_municipality_without_programs_of_its_own_is_a_warning_with_the_count() {
+    let f = Fixture::new();
+    let path = f.config.join("programs.toml");
+    let text = fs::read_to_string(&path).unwrap();
+    // Drop every program of 青ヶ島村 and 小笠原村.
+    let kept: Vec<&str> = text.split("[[program]]").filter(|b| !b.contains("municipality = \"13402\"") && !b.contains("municipality = \"13421\"")).collect();
+    fs::write(&path, kept.join("[[program]]")).unwrap();
+    let booth = f.load().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(booth.municipalities_without_own_programs().iter().map(|m| m.code.as_str()).collect::<Vec<_>>(), ["13402", "13421"]);
+    assert_eq!(booth.warnings(), ["programs.toml: 2 municipalities have no program of their own and show the joint programs only: 13402 青ヶ島村, 13421 小笠原村"]);
+    assert!(crate::summary(&booth).contains("(60 municipalities with their own)"), "{}", crate::summary(&booth));
+    assert_eq!(booth.programs_of("13402").count(), 6, "the joint programs only");
+}
+
+#[test]
+fn a_chinese_or_korean_name_needs_its_source() {
+    let f = Fixture::new();
+    let line = f.replace("municipalities.toml", "name_sources = { zh = \"simplified-characters\", ko = ", "name_sources = { ko = ");
+    assert_problem(&f.one_problem(), "municipalities.toml", line - 2, "name_zh needs name_sources.zh");
+
+    let f = Fixture::new();
+    let line = f.replace("municipalities.toml", "zh = \"simplified-characters\"", "zh = \"guessed\"");
+    assert_problem(&f.one_problem(), "municipalities.toml", line, "name_sources.zh must be an https URL or one of simplified-characters, kana-transcription");
 }
 
 #[test]
@@ -195,7 +256,7 @@ fn kind_that_does_not_fit_the_name() {
 #[test]
 fn program_for_an_undefined_municipality() {
     let f = Fixture::new();
-    let line = f.replace("programs.toml", "id = \"joint-grants\"", "id = \"joint-grants\"\nmunicipality = \"13999\"") + 1;
+    let line = f.replace("programs.toml", "municipality = \"13104\"", "municipality = \"13999\"");
     assert_problem(&f.one_problem(), "programs.toml", line, "municipality \"13999\" is not defined in municipalities.toml");
 }
 
@@ -281,7 +342,13 @@ fn problems_in_several_files_are_all_reported_at_once() {
 fn shipped_quiz_bank_has_enough_sourced_questions() {
     let booth = load(Path::new(SHIPPED), Path::new(LOCALES)).unwrap();
     let q = &booth.quiz;
-    assert!(q.questions.len() >= 30, "{} questions", q.questions.len());
+    assert!(q.questions.len() >= 60, "{} questions", q.questions.len());
+    let easy = q.questions.iter().filter(|x| x.difficulty == crate::quiz::Difficulty::Easy).count();
+    assert!(easy >= 20, "{easy} easy questions");
+    // At least 20 about the municipalities' own programs, each sourced from that program's page.
+    let own_urls: Vec<&str> = booth.programs.iter().filter(|p| p.is_own()).filter_map(|p| p.url.as_deref()).collect();
+    let about_programs = q.questions.iter().filter(|x| own_urls.contains(&x.source.as_str())).count();
+    assert!(about_programs >= 20, "{about_programs} questions about own programs");
     assert_eq!(q.questions_per_round, 5);
     for d in [crate::quiz::Difficulty::Easy, crate::quiz::Difficulty::Medium, crate::quiz::Difficulty::Hard] {
         assert!(q.questions.iter().filter(|x| x.difficulty == d).count() >= 5, "too few {d:?} questions");
@@ -319,7 +386,10 @@ fn take_home_link_too_long_for_a_qr_code() {
 fn every_take_home_link_decodes_back_from_its_qr_image_at_full_and_half_size() {
     let booth = load(Path::new(SHIPPED), Path::new(LOCALES)).unwrap();
     let links = take_home_links(&booth);
-    assert_eq!(links.len(), 62 + 1, "62 websites and the quiz's learn-more link");
+    let with_pages = booth.programs.iter().filter(|p| p.url.is_some()).count();
+    assert!(with_pages >= 62, "every municipality's own programs have pages: {with_pages}");
+    assert_eq!(links.len(), 62 + with_pages + 1, "62 websites, every program page and the quiz's learn-more link");
+    assert!(links.iter().any(|(t, ..)| matches!(t, crate::telemetry::QrTarget::Program(_))));
     for (target, _, _, url) in links {
         let code = crate::qr::encode(&url).unwrap();
         // On screen a module is 5–8 px (160 mm on a 43-inch screen); half of that is still readable.

@@ -5,7 +5,7 @@ mod lang;
 mod numbers;
 
 pub use lang::{Lang, UnknownLang};
-pub use numbers::{format_decimal, format_integer};
+pub use numbers::{format_decimal, format_integer, format_yen_large};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -139,6 +139,17 @@ impl Localizer {
     }
 
     /// A calendar date written the way the language writes it.
+    /// The time a program refers to, as precise as its source: "2024年度", "FY2024", "2024年6月"…
+    pub fn program_date(&self, lang: Lang, d: crate::content::ProgramDate) -> String {
+        use crate::content::ProgramDate;
+        match d {
+            ProgramDate::FiscalYear(y) => self.t_args(lang, "program-year-fiscal", &[("year", y.to_string().into())]),
+            ProgramDate::Year(y) => self.t_args(lang, "program-year-calendar", &[("year", y.to_string().into())]),
+            ProgramDate::Month(y, m) => self.t_args(lang, "program-year-month", &[("year", y.to_string().into()), ("month", m.into())]),
+            ProgramDate::Day(d) => self.date(lang, d),
+        }
+    }
+
     pub fn date(&self, lang: Lang, d: Date) -> String {
         self.t_args(
             lang,

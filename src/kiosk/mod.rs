@@ -34,6 +34,8 @@ pub enum Screen {
     Map,
     Municipality,
     TakeHome,
+    /// One program: summary, year, theme, source and the QR code of its page.
+    Program,
     About,
     QuizIntro,
     QuizQuestion,
@@ -82,6 +84,12 @@ pub struct Selection {
     /// A program whose page the visitor wants to take home (only programs with a URL).
     pub program: Option<String>,
 }
+
+/// Set when a language button re-enters the screen to rebuild it in the new language: the screen is not
+/// a new view, so it must not log a second `screen_view`, `program_view` or `qr_shown`. Cleared after the
+/// screen change has been seen (PostUpdate).
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct LanguageReentry(pub bool);
 
 /// Problems that stop the visitor experience, one line each (`file:line:col: message`).
 #[derive(Resource, Clone, Debug, Default)]
@@ -172,6 +180,7 @@ impl Plugin for KioskPlugin {
             .insert_resource(initial.choropleth.unwrap_or_default())
             .insert_resource(map_view::MapCard(if initial.map_card { initial.municipality.clone() } else { None }))
             .insert_resource(initial)
+            .init_resource::<LanguageReentry>()
             .init_state::<Screen>()
             .add_systems(Startup, spawn_camera)
             .add_systems(Update, tick_animation_clock)

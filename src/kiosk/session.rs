@@ -96,8 +96,11 @@ fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-fn quiet_gap(content: Option<&Content>) -> Duration {
-    content.map_or(super::idle::DEFAULT_TIMINGS.quiet_gap, |c| c.0.settings.idle.quiet_gap)
+/// The quiet gap that splits a session on `screen`: never shorter than the screen's own idle limit, so a
+/// visitor who thinks for a minute over a quiz question stays one visitor (the idle reset ends the visit).
+pub fn quiet_gap_on(screen: Screen, content: Option<&Content>) -> Duration {
+    let t = content.map_or(super::idle::DEFAULT_TIMINGS, |c| c.0.settings.idle);
+    if screen.is_quiz() { t.quiet_gap.max(t.quiz) } else { t.quiet_gap }
 }
 
 fn track_touches(
@@ -113,7 +116,7 @@ fn track_touches(
         return;
     }
     let now = time.elapsed();
-    let gap = quiet_gap(content.as_deref());
+    let gap = quiet_gap_on(*state.get(), content.as_deref());
     if state.get().is_visitor_screen() && session.id.is_some() && session.last_touch.is_some_and(|t| now.saturating_sub(t) >= gap) {
         writer.write(KioskEvent { event: Event::SessionEnd { reason: SessionEndReason::QuietGap }, session: session.id.take() });
         session.id = Some(new_id());
@@ -130,6 +133,7 @@ pub fn screen_name(s: Screen) -> &'static str {
         Screen::Map => "map",
         Screen::Municipality => "municipality",
         Screen::TakeHome => "take_home",
+        Screen::Program => "program",
         Screen::About => "about",
         Screen::QuizIntro => "quiz_intro",
         Screen::QuizQuestion => "quiz_question",
@@ -143,9 +147,13 @@ fn screen_changes(
     state: Res<State<Screen>>,
     time: Res<Time<Real>>,
     mut session: ResMut<VisitorSession>,
+    mut reentry: ResMut<super::LanguageReentry>,
     mut writer: MessageWriter<KioskEvent>,
 ) {
-    if !state.is_changed() || *state.get() == Screen::Loading {
+    // A language switch rebuilds the same screen (its OnEnter ran again this frame, reading the flag):
+    // the visitor is still looking at it. The flag lasts one frame, whether or not the state reports a change.
+    let rebuilt = std::mem::take(&mut reentry.0);
+    if !state.is_changed() || *state.get() == Screen::Loading || rebuilt {
         return;
     }
     let screen = *state.get();

@@ -6,7 +6,7 @@ use bevy::prelude::*;
 
 use super::theme::{palette, text_size, GAP_MM, MARGIN_MM, TOP_BAR_MM};
 use super::widgets::{button, label, ButtonStyle, UiContext};
-use super::{Content, CurrentLang, EventSender, Screen, Selection};
+use super::{Content, CurrentLang, EventSender, LanguageReentry, Screen, Selection};
 use crate::telemetry::Event;
 use crate::i18n::Lang;
 
@@ -57,9 +57,10 @@ pub fn spawn_top_bar(parent: &mut ChildSpawnerCommands, ui: &UiContext, title: &
             for lang in languages {
                 let style = if lang == ui.lang() { ButtonStyle::Secondary } else { ButtonStyle::OnDark };
                 bar.spawn((button(style, ui.t_in(lang, "language-self-name", &[]), ui.font_in(lang, false)), LanguageButton(lang)))
-                    .observe(move |_: On<Pointer<Click>>, mut current: ResMut<CurrentLang>, state: Res<State<Screen>>, mut next: ResMut<NextState<Screen>>, mut events: EventSender| {
+                    .observe(move |_: On<Pointer<Click>>, mut current: ResMut<CurrentLang>, state: Res<State<Screen>>, mut next: ResMut<NextState<Screen>>, mut reentry: ResMut<LanguageReentry>, mut events: EventSender| {
                         if current.0 != lang {
                             current.0 = lang;
+                            reentry.0 = true;
                             events.send(Event::LanguageChange { lang });
                             // Re-entering the same screen rebuilds it in the new language, in place.
                             next.set(*state.get());

@@ -87,6 +87,25 @@ pub fn card() -> impl Bundle {
     )
 }
 
+/// A white card that is also a button (a program to open): darkens while pressed.
+pub fn tappable_card() -> impl Bundle {
+    (
+        Button,
+        Node {
+            flex_direction: FlexDirection::Column,
+            min_height: px(BUTTON_HEIGHT_MM),
+            padding: UiRect::all(px(6.0)),
+            row_gap: px(2.5),
+            border: UiRect::all(px(0.6)),
+            border_radius: BorderRadius::all(px(RADIUS_MM)),
+            ..default()
+        },
+        BackgroundColor(palette::SURFACE),
+        PressColors { normal: palette::SURFACE, pressed: palette::SECONDARY_PRESSED },
+        BorderColor::all(palette::BORDER),
+    )
+}
+
 /// Colours of a button at rest and while pressed (feedback on touch, where there is no hover).
 #[derive(Component, Clone, Copy, Debug)]
 pub struct PressColors {

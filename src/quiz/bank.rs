@@ -14,7 +14,8 @@ pub const FILE: &str = "quiz.toml";
 pub const SOURCE_PRESS_RELEASE: &str = "press-release-fy2013";
 /// Source meaning the sourced facts of municipalities.toml.
 pub const SOURCE_MUNICIPALITIES: &str = "municipalities.toml";
-pub const TAGS: [&str; 7] = ["project", "energy", "greenery", "waste", "climate", "learning", "municipality"];
+pub const TAGS: [&str; 11] =
+    ["project", "energy", "greenery", "waste", "climate", "learning", "municipality", "water", "biodiversity", "declaration", "mobility"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]

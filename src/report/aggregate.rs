@@ -16,8 +16,8 @@ pub struct Context {
     pub booth_id: String,
     pub clock: LocalClock,
     pub default_lang: Lang,
-    /// (code, Japanese name, English name), in the order rows are listed.
-    pub municipalities: Vec<(String, String, String)>,
+    /// (code, names in every language), in the order rows are listed.
+    pub municipalities: Vec<(String, crate::content::LocalizedText)>,
     pub questions: Vec<String>,
     pub programs: Vec<String>,
     pub period: Period,
@@ -30,7 +30,7 @@ impl Context {
             booth_id: booth.settings.booth_id.clone(),
             clock: LocalClock { utc_offset_minutes: booth.settings.event.utc_offset_minutes },
             default_lang: booth.settings.default_lang,
-            municipalities: booth.municipalities.list.iter().map(|m| (m.code.clone(), m.name_ja.clone(), m.name_en.clone())).collect(),
+            municipalities: booth.municipalities.list.iter().map(|m| (m.code.clone(), m.names.clone())).collect(),
             questions: booth.quiz.questions.iter().map(|q| q.id.clone()).collect(),
             programs: booth.programs.iter().map(|p| p.id.clone()).collect(),
             period,
@@ -358,10 +358,12 @@ pub fn aggregate(loaded: &Loaded, ctx: &Context) -> Report {
         .municipalities
         .iter()
         .zip(munis.iter_mut())
-        .map(|((code, ja, en), t)| MunicipalityRow {
+        .map(|((code, names), t)| MunicipalityRow {
             code: code.clone(),
-            name_ja: ja.clone(),
-            name_en: en.clone(),
+            name_ja: names.ja.clone(),
+            name_en: names.en.clone().unwrap_or_default(),
+            name_zh: names.zh_hans.clone(),
+            name_ko: names.ko.clone(),
             map_touches: t.touches.shown(),
             selected_on_map: t.on_map.shown(),
             selected_from_list: t.from_list.shown(),

@@ -122,6 +122,9 @@ pub struct MunicipalityRow {
     pub code: String,
     pub name_ja: String,
     pub name_en: String,
+    /// Simplified Chinese and Korean names, where booth_config has them.
+    pub name_zh: Option<String>,
+    pub name_ko: Option<String>,
     pub map_touches: Shown<u64>,
     pub selected_on_map: Shown<u64>,
     pub selected_from_list: Shown<u64>,

@@ -131,8 +131,19 @@ fn text(s: impl Into<String>) -> Cell {
     Cell::Text(s.into())
 }
 
-fn name(l: &dyn Labels, ja: &str, en: &str) -> String {
-    if l.lang() == Lang::Ja { ja.to_string() } else { en.to_string() }
+/// A municipality's name in the report's language: the Chinese or Korean name with the Japanese one
+/// beside it where there is one, else the English name (the Japanese one in a Japanese report).
+fn name(l: &dyn Labels, m: &MunicipalityRow) -> String {
+    let own = match l.lang() {
+        Lang::Ja => return m.name_ja.clone(),
+        Lang::En => None,
+        Lang::ZhHans => m.name_zh.as_deref(),
+        Lang::Ko => m.name_ko.as_deref(),
+    };
+    match own {
+        Some(n) => format!("{n}（{}）", m.name_ja),
+        None => m.name_en.clone(),
+    }
 }
 
 /// Every section of the report, in order.
@@ -257,7 +268,7 @@ fn municipalities(r: &Report, l: &dyn Labels) -> Section {
             .map(|m| {
                 vec![
                     text(m.code.clone()),
-                    text(name(l, &m.name_ja, &m.name_en)),
+                    text(name(l, m)),
                     m.map_touches.into(),
                     m.selected_on_map.into(),
                     m.selected_from_list.into(),
@@ -280,7 +291,7 @@ fn municipalities(r: &Report, l: &dyn Labels) -> Section {
         id: "top-municipalities",
         title: l.t("report-table-top-municipalities"),
         columns: vec![col(l, "report-col-municipality", Text), col(l, "report-col-detail-views", Integer)],
-        rows: ranked.iter().take(10).map(|m| vec![text(name(l, &m.name_ja, &m.name_en)), m.detail_views.into()]).collect(),
+        rows: ranked.iter().take(10).map(|m| vec![text(name(l, m)), m.detail_views.into()]).collect(),
         chart: Some(Chart { kind: ChartKind::Bar, title: l.t("report-chart-top-municipalities"), value_column: 1 }),
     };
     Section { id: "municipalities", title: l.t("report-section-municipalities"), tables: vec![table, top] }
@@ -361,7 +372,7 @@ fn take_home(r: &Report, l: &dyn Labels) -> Section {
         rows: r
             .municipalities
             .iter()
-            .map(|m| vec![text(m.code.clone()), text(name(l, &m.name_ja, &m.name_en)), m.qr_shown.into()])
+            .map(|m| vec![text(m.code.clone()), text(name(l, m)), m.qr_shown.into()])
             .collect(),
         chart: None,
     };

@@ -83,6 +83,10 @@ fn heartbeat(p99_us: u32, dropped: u64) -> Event {
     Event::Heartbeat { uptime_s: 0, frame_p50_us: 1000, frame_p99_us: p99_us, dropped }
 }
 
+fn names(ja: &str, en: &str, ko: Option<&str>) -> crate::content::LocalizedText {
+    crate::content::LocalizedText { ja: ja.into(), en: Some(en.into()), zh_hans: None, ko: ko.map(Into::into) }
+}
+
 fn context(period: Period) -> Context {
     Context {
         app_version: "test".into(),
@@ -90,9 +94,9 @@ fn context(period: Period) -> Context {
         clock: JST,
         default_lang: Lang::Ja,
         municipalities: vec![
-            ("13101".into(), "千代田区".into(), "Chiyoda".into()),
-            ("13104".into(), "新宿区".into(), "Shinjuku".into()),
-            ("13421".into(), "小笠原村".into(), "Ogasawara".into()),
+            ("13101".into(), names("千代田区", "Chiyoda", None)),
+            ("13104".into(), names("新宿区", "Shinjuku", None)),
+            ("13421".into(), names("小笠原村", "Ogasawara", Some("오가사와라촌"))),
         ],
         questions: vec!["q1".into(), "q2".into()],
         programs: vec!["p1".into()],

@@ -227,8 +227,8 @@ pub fn insert(conn: &mut Connection, kiosk_id: &str, records: &[Record]) -> rusq
 
 fn screen_name(s: &str) -> &'static str {
     // Screen names are a closed set; anything else reads back as "unknown".
-    const NAMES: [&str; 11] =
-        ["attract", "map", "municipality", "take_home", "about", "quiz_intro", "quiz_question", "quiz_feedback", "quiz_result", "staff", "config_error"];
+    const NAMES: [&str; 12] =
+        ["attract", "map", "municipality", "take_home", "program", "about", "quiz_intro", "quiz_question", "quiz_feedback", "quiz_result", "staff", "config_error"];
     NAMES.iter().find(|n| **n == s).copied().unwrap_or("unknown")
 }
 

@@ -120,16 +120,8 @@ fn mesh_of(polygons: &[Polygon], uv_per_unit: f32) -> Mesh {
 
 /// The name shown on the map in `lang`, and the language it is written in.
 pub fn map_name(booth: &Booth, index: usize, lang: Lang) -> (String, Lang) {
-    let m = &booth.municipalities.list[index];
-    match lang {
-        // On the map, "Shinjuku" rather than "Shinjuku City": the card gives the full name.
-        Lang::En => {
-            let short = ["City", "Town", "Village", "Ward"].iter().find_map(|s| m.name_en.strip_suffix(&format!(" {s}"))).unwrap_or(&m.name_en);
-            (short.to_string(), Lang::En)
-        }
-        // Japanese, and (without sourced Chinese or Korean names) the Japanese name on zh/ko screens.
-        _ => (m.name_ja.clone(), Lang::Ja),
-    }
+    // On the map, "Shinjuku" rather than "Shinjuku City": the card gives the full name.
+    booth.municipalities.list[index].short_name(lang)
 }
 
 pub(super) fn spawn(
@@ -224,7 +216,8 @@ fn update_colours(mode: Res<Choropleth>, content: Option<Res<Content>>, mut colo
             colours.mode = Some(*mode);
             return;
         }
-        Choropleth::Programs => list.iter().map(|m| Some(booth.programs_of(&m.code).count() as f64)).collect(),
+        // The municipality's own programs: the joint ones are the same everywhere.
+        Choropleth::Programs => list.iter().map(|m| Some(booth.own_programs_of(&m.code).len() as f64)).collect(),
         Choropleth::PopulationDensity => list
             .iter()
             .map(|m| match (m.population, m.area_km2) {

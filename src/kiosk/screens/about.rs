@@ -6,7 +6,7 @@ use bevy::prelude::*;
 
 use crate::content::project::{OrganizerRole, PlanStatus, Project};
 use crate::content::LocalizedText;
-use crate::i18n::{format_integer, Lang};
+use crate::i18n::{format_integer, format_yen_large, Lang};
 use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{button, card, label, screen_root, ButtonStyle, UiContext};
@@ -107,6 +107,8 @@ fn grid(columns: u16) -> impl Bundle {
 }
 
 fn declaration(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
+    let (summary, font) = text_of(ui, &p.project.summary, false);
+    body.spawn(label(summary, font, text_size::BODY, palette::TEXT));
     let (title, font) = text_of(ui, &p.declaration.title, true);
     body.spawn(label(title, font, text_size::HEADING, palette::PRIMARY));
     let date = ui.strings.as_ref().map(|s| s.0.date(ui.lang(), p.declaration.date)).unwrap_or_default();
@@ -145,7 +147,7 @@ fn organizers(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
 
 fn plan(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
     let plan = &p.plan;
-    let yen = |n: u64| ui.t_args("yen", &[("amount", format_integer(n).into())]);
+    let yen = |n: u64| ui.t_args("yen", &[("amount", format_yen_large(ui.lang(), n).unwrap_or_else(|| format_integer(n)).into())]);
     heading(body, ui, ui.t_args("about-plan-title", &[("year", plan.fiscal_year.into())]));
     body.spawn(label(
         format!(
@@ -164,12 +166,28 @@ fn plan(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
             .collect::<Vec<_>>()
             .join("、")
     };
-    body.spawn(grid(2)).with_children(|g| {
-        for item in &plan.item {
+    // The three categories of the plan, each with its items (〔１〕〔２〕〔３〕 as the release numbers them).
+    let mut groups: Vec<(Option<u8>, Vec<&crate::content::project::PlanItem>)> = Vec::new();
+    for item in &plan.item {
+        let cat = item.category.as_ref().map(|c| *c.get_ref());
+        match groups.iter_mut().find(|(c, _)| *c == cat) {
+            Some((_, v)) => v.push(item),
+            None => groups.push((cat, vec![item])),
+        }
+    }
+    for (cat, items) in groups {
+        let title = cat.and_then(|n| plan.category.iter().find(|c| *c.number.get_ref() == n)).map(|c| {
+            let (name, _) = text_of(ui, &c.name, true);
+            format!("〔{}〕{name}", cat.unwrap_or_default())
+        });
+        let title = title.unwrap_or_else(|| ui.t("about-plan-other"));
+        body.spawn(label(title, ui.font_in(ui.lang(), true), text_size::BODY, palette::PRIMARY));
+        body.spawn(grid(items.len().clamp(1, 3) as u16)).with_children(|g| {
+        for item in items {
             g.spawn(card()).with_children(|c| {
-                let number = match (&item.category, item.number) {
-                    (Some(cat), Some(n)) => format!("〔{}〕{} ", cat.get_ref(), n),
-                    _ => String::new(),
+                let number = match item.number {
+                    Some(n) => format!("{} ", char::from_u32(0x2460 + u32::from(n).saturating_sub(1)).unwrap_or('・')),
+                    None => String::new(),
                 };
                 let status = ui.t(match item.status {
                     PlanStatus::New => "about-status-new",
@@ -182,7 +200,8 @@ fn plan(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
                 c.spawn(label(ui.t_args("about-contact", &[("names", orgs(&item.contacts).into())]), ui.font(false), text_size::SMALL * 0.85, palette::TEXT_MUTED));
             });
         }
-    });
+        });
+    }
 }
 
 fn results(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {

@@ -80,11 +80,14 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The two lines on a municipality's button: (main name, its font language), (second line, its language).
 pub fn button_lines(m: &Municipality, lang: Lang) -> ((String, Lang), (String, Lang)) {
+    let (name, written_in) = m.display_name(lang);
+    let main = (name.to_owned(), written_in);
     match lang {
-        Lang::Ja => ((m.name_ja.clone(), Lang::Ja), (m.name_kana.clone(), Lang::Ja)),
-        Lang::En => ((m.name_en.clone(), Lang::En), (m.name_ja.clone(), Lang::Ja)),
-        // No sourced Chinese or Korean names: the Japanese name (kanji) with its romanisation.
-        Lang::ZhHans | Lang::Ko => ((m.name_ja.clone(), Lang::Ja), (m.name_en.clone(), Lang::En)),
+        Lang::Ja => (main, (m.name_kana.clone(), Lang::Ja)),
+        // Other languages: their own name, with the Japanese name smaller beside it.
+        _ if written_in != Lang::Ja => (main, (m.name_ja.clone(), Lang::Ja)),
+        // No sourced name in this language: the Japanese name with its romanisation.
+        _ => (main, (m.name_en.clone(), Lang::En)),
     }
 }
 
@@ -213,8 +216,13 @@ fn refresh_side_panel(
                         ));
                     }
                     c.spawn(label(ui.t("map-card-programs"), ui.font(true), text_size::SMALL, palette::PRIMARY));
-                    for p in booth.programs_of(&m.code).take(3) {
-                        c.spawn(label(format!("・{}", p.title.get(lang)), ui.font_in(p.title.lang_of(lang), false), text_size::SMALL, palette::TEXT));
+                    let own = booth.own_programs_of(&m.code);
+                    if own.is_empty() {
+                        c.spawn(label(ui.t("muni-no-own-programs"), ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
+                    }
+                    for p in own.into_iter().take(3) {
+                        let theme = p.theme.map(|t| format!("［{}］", strings.0.t(lang, t.key()))).unwrap_or_default();
+                        c.spawn(label(format!("・{theme}{}", p.title.get(lang)), ui.font_in(p.title.lang_of(lang), false), text_size::SMALL, palette::TEXT));
                     }
                     c.spawn((button(ButtonStyle::Primary, ui.t("map-more"), ui.font(true)), MoreButton)).observe(
                         |_: On<Pointer<Click>>, card: Res<MapCard>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>| {

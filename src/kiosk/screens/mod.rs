@@ -5,6 +5,7 @@ pub mod attract;
 pub mod config_error;
 pub mod map;
 pub mod municipality;
+pub mod program;
 pub mod quiz;
 pub mod staff_panel;
 pub mod staff_pin;
@@ -18,6 +19,7 @@ pub(super) fn plugin(app: &mut App) {
         map::plugin,
         municipality::plugin,
         take_home::plugin,
+        program::plugin,
         about::plugin,
         config_error::plugin,
         quiz::plugin,

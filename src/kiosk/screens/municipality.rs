@@ -4,32 +4,30 @@
 use bevy::picking::Pickable;
 use bevy::prelude::*;
 
-use crate::content::{Booth, Municipality};
+use crate::content::{Booth, Municipality, Program};
 use crate::i18n::{format_decimal, format_integer, Lang, Localizer};
 use crate::kiosk::theme::{palette, region_color, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
-use crate::kiosk::widgets::{button, card, label, screen_root, ButtonStyle, UiContext};
+use crate::kiosk::screens::program::{program_chips, spawn_chips};
+use crate::kiosk::widgets::{button, card, label, screen_root, tappable_card, ButtonStyle, UiContext};
 use crate::kiosk::{Screen, Selection};
 
 /// The take-home button.
 #[derive(Component)]
 pub struct TakeHomeButton;
 
-/// The take-home button of a program that has a web page.
+/// A program's card (tap to open it); holds the program id.
 #[derive(Component, Clone, Debug)]
-pub struct ProgramTakeHomeButton(pub String);
+pub struct ProgramCard(pub String);
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Municipality), spawn);
 }
 
-/// The municipality's name in a language: the Japanese name for ja (and for zh-Hans and ko, which have
-/// no sourced names), the English name for en.
+/// The municipality's name in a language (see [`Municipality::display_name`]).
 pub fn display_name(m: &Municipality, lang: Lang) -> (String, Lang) {
-    match lang {
-        Lang::En => (m.name_en.clone(), Lang::En),
-        _ => (m.name_ja.clone(), Lang::Ja),
-    }
+    let (name, written_in) = m.display_name(lang);
+    (name.to_owned(), written_in)
 }
 
 /// The fact rows shown for a municipality: (label, value, as-of line). Unknown facts are left out.
@@ -54,6 +52,31 @@ pub fn fact_rows(m: &Municipality, strings: &Localizer, lang: Lang) -> Vec<(Stri
     }
     rows.push((strings.t(lang, "fact-website"), m.website.clone(), None));
     rows
+}
+
+/// A program as a card to tap: its theme and year, title and (for a municipality's own) the summary.
+/// Tapping it opens the program's detail screen.
+pub fn spawn_program_card(parent: &mut ChildSpawnerCommands, ui: &UiContext, booth: &Booth, strings: &Localizer, p: &Program, with_summary: bool) {
+    let id = p.id.clone();
+    parent
+        .spawn((tappable_card(), ProgramCard(id.clone())))
+        .observe(move |_: On<Pointer<Click>>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>| {
+            selection.program = Some(id.clone());
+            next.set(Screen::Program);
+        })
+        .with_children(|c| {
+            let lang = ui.lang();
+            if p.is_own() {
+                let mut chips = program_chips(booth, p, strings, lang);
+                chips.truncate(2);
+                spawn_chips(c, ui, chips, text_size::SMALL);
+            }
+            c.spawn(label(p.title.get(lang), ui.font_in(p.title.lang_of(lang), true), if with_summary { text_size::BODY } else { text_size::SMALL }, palette::TEXT));
+            if with_summary {
+                c.spawn(label(p.summary.get(lang), ui.font_in(p.summary.lang_of(lang), false), text_size::SMALL, palette::TEXT));
+            }
+            c.spawn(label(format!("{} →", ui.t("program-open")), ui.font(true), text_size::SMALL, palette::PRIMARY));
+        });
 }
 
 fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>) {
@@ -81,9 +104,11 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
             ))
             .with_children(|left| {
                 left.spawn(label(m.name_kana.clone(), ui.font_in(Lang::Ja, false), text_size::BODY, palette::TEXT_MUTED));
-                left.spawn(label(m.name_ja.clone(), ui.font_in(Lang::Ja, true), text_size::HERO, palette::TEXT));
+                left.spawn(label(title.clone(), ui.font_in(title_lang, true), text_size::HERO, palette::TEXT));
                 if lang != Lang::Ja {
-                    left.spawn(label(m.name_en.clone(), ui.font_in(Lang::En, true), text_size::HEADING, palette::TEXT));
+                    // The Japanese name smaller beside (or, without a sourced name, the romanisation).
+                    let (second, second_lang) = if title_lang == Lang::Ja { (m.name_en.clone(), Lang::En) } else { (m.name_ja.clone(), Lang::Ja) };
+                    left.spawn(label(second, ui.font_in(second_lang, true), text_size::HEADING, palette::TEXT));
                 }
                 left.spawn((
                     Node { padding: UiRect::axes(px(4.0), px(1.5)), border_radius: BorderRadius::all(px(RADIUS_MM)), align_self: AlignSelf::FlexStart, ..default() },
@@ -115,35 +140,36 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
                     },
                 );
             });
-            // Right: programs.
+            // Right: its own programs first, then the joint ones.
             body.spawn((
                 Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, flex_basis: px(0.0), row_gap: px(GAP_MM), ..default() },
                 Pickable::IGNORE,
             ))
             .with_children(|right| {
-                right.spawn(label(ui.t("muni-programs"), ui.font(true), text_size::HEADING, palette::PRIMARY));
+                right.spawn(label(ui.t("muni-own-programs"), ui.font(true), text_size::HEADING, palette::PRIMARY));
+                let own = booth.own_programs_of(&m.code);
+                if own.is_empty() {
+                    right.spawn(label(ui.t("muni-no-own-programs"), ui.font(false), text_size::BODY, palette::TEXT_MUTED));
+                }
                 right
                     .spawn((
-                        Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(2, 1.0), column_gap: px(GAP_MM), row_gap: px(GAP_MM), ..default() },
+                        Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(own.len().clamp(1, 3) as u16, 1.0), column_gap: px(GAP_MM), row_gap: px(GAP_MM), ..default() },
                         Pickable::IGNORE,
                     ))
                     .with_children(|grid| {
-                        for p in booth.programs_of(&m.code) {
-                            grid.spawn(card()).with_children(|c| {
-                                c.spawn(label(p.title.get(lang), ui.font_in(p.title.lang_of(lang), true), text_size::BODY, palette::TEXT));
-                                c.spawn(label(p.summary.get(lang), ui.font_in(p.summary.lang_of(lang), false), text_size::SMALL, palette::TEXT));
-                                if p.municipality.is_none() {
-                                    c.spawn(label(ui.t("program-joint"), ui.font(false), text_size::SMALL * 0.9, palette::PRIMARY));
-                                }
-                                if p.url.is_some() {
-                                    let id = p.id.clone();
-                                    c.spawn((button(ButtonStyle::Secondary, ui.t("muni-take-home"), ui.font(true)), ProgramTakeHomeButton(id.clone())))
-                                        .observe(move |_: On<Pointer<Click>>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>| {
-                                            selection.program = Some(id.clone());
-                                            next.set(Screen::TakeHome);
-                                        });
-                                }
-                            });
+                        for p in own {
+                            spawn_program_card(grid, &ui, &booth, &strings.0, p, true);
+                        }
+                    });
+                right.spawn(label(ui.t("muni-joint-programs"), ui.font(true), text_size::HEADING, palette::PRIMARY));
+                right
+                    .spawn((
+                        Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(3, 1.0), column_gap: px(GAP_MM), row_gap: px(GAP_MM), ..default() },
+                        Pickable::IGNORE,
+                    ))
+                    .with_children(|grid| {
+                        for p in booth.joint_programs() {
+                            spawn_program_card(grid, &ui, &booth, &strings.0, p, false);
                         }
                     });
             });

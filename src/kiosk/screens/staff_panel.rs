@@ -111,7 +111,7 @@ fn spawn(
     let s = &booth.settings;
     let lang = ui.lang();
     let name_of = |code: &str| {
-        booth.municipalities.get(code).map_or(code.to_owned(), |m| if lang == Lang::En { m.name_en.clone() } else { m.name_ja.clone() })
+        booth.municipalities.get(code).map_or(code.to_owned(), |m| m.display_name(lang).0.to_owned())
     };
     // Today's counters, in booth time.
     let counts = today.0.on(clock.utc_ms(), s.event.utc_offset_minutes);
@@ -222,8 +222,7 @@ fn spawn(
                             for m in booth.municipalities.list.iter().filter(|m| filter.0.is_none() || kana_row(&m.name_kana) == filter.0) {
                                 let chosen = showcase.current.as_deref() == Some(m.code.as_str());
                                 let style = if chosen { ButtonStyle::Primary } else { ButtonStyle::Secondary };
-                                let name = if lang == Lang::En { m.name_en.trim_end_matches(" City").trim_end_matches(" Town").trim_end_matches(" Village").to_owned() } else { m.name_ja.clone() };
-                                let text_lang = if lang == Lang::En { Lang::En } else { Lang::Ja };
+                                let (name, text_lang) = m.short_name(lang);
                                 grid.spawn((button_frame(style), ShowcaseButton(Some(m.code.clone()))))
                                     .with_children(|b| {
                                         b.spawn(label(name, ui.font_in(text_lang, false), text_size::SMALL, button_text_color(style)));

@@ -77,6 +77,7 @@ fn spawn(
     mut commands: Commands,
     ui: UiContext,
     selection: Res<Selection>,
+    reentry: Res<crate::kiosk::LanguageReentry>,
     window: Single<&Window, With<PrimaryWindow>>,
     mut images: ResMut<Assets<Image>>,
     mut events: EventSender,
@@ -88,27 +89,13 @@ fn spawn(
         return;
     };
     let lang = ui.lang();
-    let s = &booth.settings;
     // A program's page when one was chosen, else the municipality's website.
-    let program = selection.program.as_deref().and_then(|id| booth.programs.iter().find(|p| p.id == id)).filter(|p| p.url.is_some());
-    let (url, shown_link, what, target) = match program {
-        Some(p) => {
-            let written = p.url.clone().unwrap_or_default();
-            (
-                qr::tagged_url(&written, &s.qr, p.municipality.as_deref().unwrap_or(&m.code), &s.kiosk_id),
-                written,
-                p.title.get(lang).to_owned(),
-                QrTarget::Program(p.id.clone()),
-            )
-        }
+    let program = selection.program.as_deref().and_then(|id| booth.program(id)).filter(|p| p.url.is_some());
+    let (url, shown_link, what, target) = match program.and_then(|p| Some((p, booth.program_link(p)?))) {
+        Some((p, url)) => (url, p.url.clone().unwrap_or_default(), p.title.get(lang).to_owned(), QrTarget::Program(p.id.clone())),
         None => {
             let (name, _) = display_name(&m, lang);
-            (
-                qr::tagged_url(&m.website, &s.qr, &m.code, &s.kiosk_id),
-                m.website.clone(),
-                ui.t_args("take-home-website", &[("name", name.into())]),
-                QrTarget::Municipality(m.code.clone()),
-            )
+            (booth.website_link(&m), m.website.clone(), ui.t_args("take-home-website", &[("name", name.into())]), QrTarget::Municipality(m.code.clone()))
         }
     };
     // Whole pixels per module, as close to QR_SIDE_MM as they allow, so every module is crisp.
@@ -120,7 +107,7 @@ fn spawn(
             Pickable::IGNORE,
         ))
         .with_children(|body| {
-            if spawn_qr(body, &mut images, &url, QR_SIDE_MM, scale) {
+            if spawn_qr(body, &mut images, &url, QR_SIDE_MM, scale) && !reentry.0 {
                 events.send(Event::QrShown { target: target.clone() });
             }
             body.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), max_width: px(420.0), ..default() }, Pickable::IGNORE))

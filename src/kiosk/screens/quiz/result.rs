@@ -28,6 +28,7 @@ fn spawn(
     mut commands: Commands,
     ui: UiContext,
     session: Res<QuizSession>,
+    reentry: Res<crate::kiosk::LanguageReentry>,
     window: Single<&Window, With<PrimaryWindow>>,
     mut images: ResMut<Assets<Image>>,
     mut events: EventSender,
@@ -41,7 +42,7 @@ fn spawn(
     let lang = ui.lang();
     let (score, total) = (round.score(), round.questions.len());
     let s = &booth.settings;
-    let url = crate::qr::tagged_url(&booth.quiz.learn_more_url, &s.qr, "quiz", &s.kiosk_id);
+    let url = booth.quiz_link();
     let scale = px_per_mm(window.width(), s.screen.width_mm) * window.scale_factor();
     commands.spawn(screen_root(Screen::QuizResult)).with_children(|root| {
         spawn_top_bar(root, &ui, &ui.t("quiz-title"), lang, Some(Screen::Map));
@@ -79,7 +80,7 @@ fn spawn(
                 body.spawn((Node { flex_direction: FlexDirection::Column, align_items: AlignItems::Center, row_gap: px(GAP_MM), max_width: px(230.0), ..default() }, Pickable::IGNORE))
                     .with_children(|right| {
                         right.spawn(label(ui.t("quiz-learn-more"), ui.font(true), text_size::HEADING, palette::PRIMARY));
-                        if spawn_qr(right, &mut images, &url, RESULT_QR_MM, scale) {
+                        if spawn_qr(right, &mut images, &url, RESULT_QR_MM, scale) && !reentry.0 {
                             events.send(Event::QrShown { target: QrTarget::QuizResult });
                         }
                         right.spawn(label(booth.quiz.learn_more_url.clone(), ui.font_in(crate::i18n::Lang::En, false), text_size::BODY, palette::TEXT));
