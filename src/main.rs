@@ -214,9 +214,13 @@ struct ScreenshotArgs {
     /// Map: tiles (built in) or official (imported with import-map).
     #[arg(long, value_enum)]
     map_layout: Option<MapLayoutArg>,
-    /// Map: region, programs or density.
+    /// Map: region, programs (the municipalities with a program on a theme light up) or density.
     #[arg(long, value_enum)]
     colour: Option<ColourArg>,
+    /// Map with `--colour programs`: the theme that lights up (energy, greenery, waste, water,
+    /// biodiversity, declaration, learning, mobility).
+    #[arg(long, value_parser = parse_theme)]
+    theme: Option<midori_kiosk::content::Theme>,
     /// Map: tokyo, wards, tama or islands.
     #[arg(long, value_enum)]
     zoom: Option<ZoomArg>,
@@ -613,6 +617,13 @@ fn run(a: RunArgs) -> Result<ExitCode> {
     Ok(exit_code(app.run()))
 }
 
+fn parse_theme(s: &str) -> Result<midori_kiosk::content::Theme, String> {
+    midori_kiosk::content::Theme::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = midori_kiosk::content::Theme::ALL.iter().map(|t| t.as_str()).collect();
+        format!("unknown theme \"{s}\" (expected one of {})", all.join(", "))
+    })
+}
+
 fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
     let lang: Lang = a.lang.parse()?;
     let (w, h) = a.size.split_once('x').context("--size must look like 1920x1080")?;
@@ -654,7 +665,7 @@ fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
         }),
         choropleth: a.colour.map(|c| match c {
             ColourArg::Region => Choropleth::Region,
-            ColourArg::Programs => Choropleth::Programs,
+            ColourArg::Programs => Choropleth::Theme(a.theme.unwrap_or(midori_kiosk::content::Theme::Energy)),
             ColourArg::Density => Choropleth::PopulationDensity,
         }),
     };

@@ -1135,6 +1135,40 @@ mod map {
         }
         assert!(colours.fills.iter().any(Option::is_none));
         assert!(k.all_text().contains("データなし"));
+        // Program themes: the municipalities with a program of their own on the theme light up.
+        {
+            use midori_kiosk::content::Theme;
+            use midori_kiosk::kiosk::map_view::{THEME_DIM, THEME_LIT};
+            use midori_kiosk::kiosk::screens::map::ThemeButton;
+            let themes = {
+                let mut q = k.app.world_mut().query::<(&ColourButton, &UiGlobalTransform)>();
+                q.iter(k.app.world()).find(|(b, _)| matches!(b.0, Choropleth::Theme(_))).map(|(_, t)| t.affine().translation).unwrap()
+            };
+            k.click_at(themes);
+            k.frames(2);
+            let booth = k.app.world().resource::<midori_kiosk::kiosk::Content>().0.clone();
+            for theme in [Theme::Energy, Theme::Waste] {
+                let button = {
+                    let mut q = k.app.world_mut().query::<(&ThemeButton, &UiGlobalTransform)>();
+                    q.iter(k.app.world()).find(|(b, _)| b.0 == theme).map(|(_, t)| t.affine().translation).unwrap()
+                };
+                k.click_at(button);
+                k.frames(2);
+                let colours = k.app.world().resource::<AreaColours>().clone();
+                assert_eq!(colours.mode, Some(Choropleth::Theme(theme)));
+                let lit: Vec<&str> = list.iter().zip(&colours.fills).filter(|(_, f)| **f == Some(THEME_LIT)).map(|(m, _)| m.code.as_str()).collect();
+                let expected: Vec<&str> =
+                    list.iter().filter(|m| booth.own_programs_of(&m.code).iter().any(|p| p.theme == Some(theme))).map(|m| m.code.as_str()).collect();
+                assert!(!expected.is_empty() && expected.len() < 62, "{theme:?} tells municipalities apart");
+                assert_eq!(lit, expected, "{theme:?}");
+                assert!(colours.fills.iter().all(|f| *f == Some(THEME_LIT) || *f == Some(THEME_DIM)));
+            }
+            // A theme no municipality has gets no button.
+            let shown: Vec<Theme> = k.app.world_mut().query::<&ThemeButton>().iter(k.app.world()).map(|b| b.0).collect();
+            for t in Theme::ALL {
+                assert_eq!(shown.contains(&t), booth.programs.iter().any(|p| p.theme == Some(t)), "{t:?}");
+            }
+        }
         // The list: all 62, and choosing one opens its page (recorded as chosen from the list).
         k.click::<With<ListOpenButton>>();
         assert_eq!(k.app.world_mut().query::<&MunicipalityButton>().iter(k.app.world()).count(), 62);

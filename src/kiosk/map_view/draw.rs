@@ -60,6 +60,14 @@ pub const SEQUENTIAL: [Color; 5] = [
     Color::srgb(0.267, 0.004, 0.329),
 ];
 pub const NO_DATA: Color = Color::srgb(0.86, 0.87, 0.86);
+/// A municipality with a program on the chosen theme (dark, white names) and one without (pale).
+pub const THEME_LIT: Color = Color::srgb(0.114, 0.447, 0.259);
+pub const THEME_DIM: Color = Color::srgb(0.93, 0.94, 0.93);
+
+/// Whether a municipality has a program of its own on `theme`.
+pub fn has_theme(booth: &crate::content::Booth, code: &str, theme: crate::content::Theme) -> bool {
+    booth.own_programs_of(code).iter().any(|p| p.theme == Some(theme))
+}
 const SEA: Color = Color::srgb(0.86, 0.92, 0.95);
 const CONTEXT: Color = Color::srgb(0.80, 0.82, 0.80);
 
@@ -216,8 +224,15 @@ fn update_colours(mode: Res<Choropleth>, content: Option<Res<Content>>, mut colo
             colours.mode = Some(*mode);
             return;
         }
-        // The municipality's own programs: the joint ones are the same everywhere.
-        Choropleth::Programs => list.iter().map(|m| Some(booth.own_programs_of(&m.code).len() as f64)).collect(),
+        // The municipalities with a program of their own on the theme light up (the joint ones are the same
+        // everywhere, so they tell nothing apart).
+        Choropleth::Theme(theme) => {
+            colours.fills = list.iter().map(|m| Some(if has_theme(booth, &m.code, theme) { THEME_LIT } else { THEME_DIM })).collect();
+            let lit = colours.fills.iter().filter(|f| **f == Some(THEME_LIT)).count() as f64;
+            colours.classes = vec![(THEME_LIT, lit, lit), (THEME_DIM, list.len() as f64 - lit, list.len() as f64 - lit)];
+            colours.mode = Some(*mode);
+            return;
+        }
         Choropleth::PopulationDensity => list
             .iter()
             .map(|m| match (m.population, m.area_km2) {

@@ -10,11 +10,12 @@ mod input;
 
 use bevy::prelude::*;
 
+use crate::content::Theme;
 use crate::geo::MapGeometry;
 use crate::kiosk::{Content, Screen};
 
 pub use camera::{MapCamera, QuickZoom};
-pub use draw::{map_name, AreaColours, AreaLabel, AreaShape, NO_DATA};
+pub use draw::{has_theme, map_name, AreaColours, AreaLabel, AreaShape, NO_DATA, THEME_DIM, THEME_LIT};
 pub use input::{map_to_screen, screen_to_map, spawn_surface, MapSurface};
 
 /// Which shapes the map shows.
@@ -37,18 +38,25 @@ pub fn default_layout(content: Option<&Content>) -> MapLayout {
 pub enum Choropleth {
     #[default]
     Region,
-    Programs,
+    /// The municipalities with a program of their own on this theme light up; the others dim.
+    Theme(Theme),
     PopulationDensity,
 }
 
 impl Choropleth {
-    pub const ALL: [Choropleth; 3] = [Choropleth::Region, Choropleth::Programs, Choropleth::PopulationDensity];
+    /// One button each (the theme button opens on energy, then the theme row chooses).
+    pub const ALL: [Choropleth; 3] = [Choropleth::Region, Choropleth::Theme(Theme::Energy), Choropleth::PopulationDensity];
     pub fn key(self) -> &'static str {
         match self {
             Choropleth::Region => "map-colour-region",
-            Choropleth::Programs => "map-colour-programs",
+            Choropleth::Theme(_) => "map-colour-programs",
             Choropleth::PopulationDensity => "map-colour-density",
         }
+    }
+
+    /// Whether two modes are the same button (any theme is the theme button).
+    pub fn same_kind(self, other: Choropleth) -> bool {
+        std::mem::discriminant(&self) == std::mem::discriminant(&other)
     }
 }
 

@@ -4,7 +4,7 @@
 use bevy::picking::Pickable;
 use bevy::prelude::*;
 
-use crate::content::{Municipality, Region};
+use crate::content::{Municipality, Region, Theme};
 use crate::i18n::{format_decimal, format_integer};
 use crate::i18n::Lang;
 use crate::kiosk::map_view::{map_name, AreaColours, Choropleth, MapCamera, MapCard, MapLayers, MapLayout, Morph, QuickZoom, NO_DATA};
@@ -40,6 +40,10 @@ pub struct ZoomButton(pub QuickZoom);
 
 #[derive(Component, Clone, Copy)]
 pub struct ColourButton(pub Choropleth);
+
+/// A theme of the theme colouring (shown while it is on).
+#[derive(Component, Clone, Copy, Debug)]
+pub struct ThemeButton(pub Theme);
 
 /// Switches between the tile map and the official map (when one is imported).
 #[derive(Component)]
@@ -241,12 +245,30 @@ fn refresh_side_panel(
         side.spawn(label(ui.t("map-colour-title"), ui.font(true), text_size::SMALL, palette::TEXT_MUTED));
         side.spawn((Node { column_gap: px(GAP_MM * 0.5), ..default() }, Pickable::IGNORE)).with_children(|row| {
             for m in Choropleth::ALL {
-                let style = if m == *mode { ButtonStyle::Primary } else { ButtonStyle::Secondary };
+                let style = if m.same_kind(*mode) { ButtonStyle::Primary } else { ButtonStyle::Secondary };
                 spawn_small_button(row, &ui, style, &ui.t(m.key()), ColourButton(m)).observe(move |_: On<Pointer<Click>>, mut mode: ResMut<Choropleth>| {
-                    *mode = m;
+                    if !m.same_kind(*mode) {
+                        *mode = m;
+                    }
                 });
             }
         });
+        if let Choropleth::Theme(current) = *mode {
+            // Which theme lights up: one button each, in a grid of three.
+            side.spawn((
+                Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(3, 1.0), column_gap: px(GAP_MM * 0.5), row_gap: px(GAP_MM * 0.5), ..default() },
+                Pickable::IGNORE,
+            ))
+            .with_children(|grid| {
+                // Only themes some municipality has a program on: no button that lights nothing.
+                for t in Theme::ALL.into_iter().filter(|t| booth.programs.iter().any(|p| p.theme == Some(*t))) {
+                    let style = if t == current { ButtonStyle::Primary } else { ButtonStyle::Secondary };
+                    spawn_small_button(grid, &ui, style, &ui.t(t.key()), ThemeButton(t)).observe(move |_: On<Pointer<Click>>, mut mode: ResMut<Choropleth>| {
+                        *mode = Choropleth::Theme(t);
+                    });
+                }
+            });
+        }
         spawn_legend(side, &ui, &colours);
         if layers.as_ref().is_some_and(|l| l.official.is_some()) {
             let key = if *layout == MapLayout::Tiles { "map-layout-official" } else { "map-layout-tiles" };
@@ -279,7 +301,12 @@ fn spawn_legend(side: &mut ChildSpawnerCommands, ui: &UiContext, colours: &AreaC
         let mode = colours.mode.unwrap_or_default();
         let mut swatch = |color: Color, text: String| {
             legend.spawn((Node { column_gap: px(2.0), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
-                row.spawn((Node { width: px(7.0), height: px(4.5), ..default() }, BackgroundColor(color), Pickable::IGNORE));
+                row.spawn((
+                    Node { width: px(7.0), height: px(4.5), border: UiRect::all(px(0.4)), ..default() },
+                    BackgroundColor(color),
+                    BorderColor::all(palette::TEXT_MUTED),
+                    Pickable::IGNORE,
+                ));
                 row.spawn(label(text, ui.font(false), text_size::SMALL * 0.85, palette::TEXT));
             });
         };
@@ -289,9 +316,16 @@ fn spawn_legend(side: &mut ChildSpawnerCommands, ui: &UiContext, colours: &AreaC
                     swatch(region_color(r), ui.t(r.key()));
                 }
             }
-            Choropleth::Programs | Choropleth::PopulationDensity => {
-                let unit = if mode == Choropleth::Programs { "map-legend-programs" } else { "map-legend-density" };
-                let fmt = |x: f64| if mode == Choropleth::Programs { format_integer(x.round() as u64) } else { format_decimal(x, 0) };
+            Choropleth::Theme(theme) => {
+                let theme_name = ui.t(theme.key());
+                if let [(lit, n_lit, _), (dim, n_dim, _)] = colours.classes.as_slice() {
+                    swatch(*lit, ui.t_args("map-legend-theme-has", &[("theme", theme_name.clone().into()), ("count", format_integer(*n_lit as u64).into())]));
+                    swatch(*dim, ui.t_args("map-legend-theme-none", &[("count", format_integer(*n_dim as u64).into())]));
+                }
+            }
+            Choropleth::PopulationDensity => {
+                let unit = "map-legend-density";
+                let fmt = |x: f64| format_decimal(x, 0);
                 for (color, lo, hi) in &colours.classes {
                     let range = if (hi - lo).abs() < f64::EPSILON { fmt(*lo) } else { format!("{}–{}", fmt(*lo), fmt(*hi)) };
                     swatch(*color, ui.t_args(unit, &[("range", range.into())]));

@@ -54,9 +54,9 @@ pub fn fact_rows(m: &Municipality, strings: &Localizer, lang: Lang) -> Vec<(Stri
     rows
 }
 
-/// A program as a card to tap: its theme and year, title and (for a municipality's own) the summary.
-/// Tapping it opens the program's detail screen.
-pub fn spawn_program_card(parent: &mut ChildSpawnerCommands, ui: &UiContext, booth: &Booth, strings: &Localizer, p: &Program, with_summary: bool) {
+/// A program as a card to tap: its theme and year, title and, at `summary_size` (none for the compact
+/// joint cards), the summary. Tapping it opens the program's detail screen.
+pub fn spawn_program_card(parent: &mut ChildSpawnerCommands, ui: &UiContext, booth: &Booth, strings: &Localizer, p: &Program, summary_size: Option<f32>) {
     let id = p.id.clone();
     parent
         .spawn((tappable_card(), ProgramCard(id.clone())))
@@ -71,9 +71,9 @@ pub fn spawn_program_card(parent: &mut ChildSpawnerCommands, ui: &UiContext, boo
                 chips.truncate(2);
                 spawn_chips(c, ui, chips, text_size::SMALL);
             }
-            c.spawn(label(p.title.get(lang), ui.font_in(p.title.lang_of(lang), true), if with_summary { text_size::BODY } else { text_size::SMALL }, palette::TEXT));
-            if with_summary {
-                c.spawn(label(p.summary.get(lang), ui.font_in(p.summary.lang_of(lang), false), text_size::SMALL, palette::TEXT));
+            c.spawn(label(p.title.get(lang), ui.font_in(p.title.lang_of(lang), true), if summary_size.is_some() { text_size::BODY } else { text_size::SMALL }, palette::TEXT));
+            if let Some(size) = summary_size {
+                c.spawn(label(p.summary.get(lang), ui.font_in(p.summary.lang_of(lang), false), size, palette::TEXT));
             }
             c.spawn(label(format!("{} →", ui.t("program-open")), ui.font(true), text_size::SMALL, palette::PRIMARY));
         });
@@ -157,8 +157,10 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
                         Pickable::IGNORE,
                     ))
                     .with_children(|grid| {
+                        // Three side by side need the smaller size to leave room for the joint programs.
+                        let size = if own.len() >= 3 { text_size::SMALL } else { text_size::BODY };
                         for p in own {
-                            spawn_program_card(grid, &ui, &booth, &strings.0, p, true);
+                            spawn_program_card(grid, &ui, &booth, &strings.0, p, Some(size));
                         }
                     });
                 right.spawn(label(ui.t("muni-joint-programs"), ui.font(true), text_size::HEADING, palette::PRIMARY));
@@ -169,7 +171,7 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
                     ))
                     .with_children(|grid| {
                         for p in booth.joint_programs() {
-                            spawn_program_card(grid, &ui, &booth, &strings.0, p, false);
+                            spawn_program_card(grid, &ui, &booth, &strings.0, p, None);
                         }
                     });
             });

@@ -15,7 +15,7 @@ use crate::kiosk::{EventSender, LanguageReentry, Screen, Selection};
 use crate::telemetry::{Event, QrTarget};
 
 /// Side of the program's QR code on screen, quiet zone included.
-pub const PROGRAM_QR_MM: f32 = 150.0;
+pub const PROGRAM_QR_MM: f32 = 170.0;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Program), spawn);
@@ -97,7 +97,7 @@ fn spawn(
                 spawn_chips(text, &ui, chips, text_size::BODY);
                 text.spawn(label(p.title.get(lang), ui.font_in(p.title.lang_of(lang), true), text_size::TITLE, palette::TEXT));
                 text.spawn(card()).with_children(|c| {
-                    c.spawn(label(p.summary.get(lang), ui.font_in(p.summary.lang_of(lang), false), text_size::HEADING, palette::TEXT));
+                    c.spawn(label(p.summary.get(lang), ui.font_in(p.summary.lang_of(lang), false), text_size::HEADING * 1.15, palette::TEXT));
                 });
                 let source = ui.t_args("program-source", &[("publisher", p.source.publisher.clone().into()), ("title", p.source.title.clone().into())]);
                 text.spawn(label(source, ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
@@ -108,7 +108,7 @@ fn spawn(
                     width: px(PROGRAM_QR_MM + 40.0),
                     row_gap: px(GAP_MM),
                     align_items: AlignItems::Center,
-                    justify_content: JustifyContent::Center,
+                    justify_content: JustifyContent::FlexStart,
                     ..default()
                 },
                 Pickable::IGNORE,
