@@ -19,14 +19,21 @@ pub const GAP_MM: f32 = 6.0;
 /// Rounded corners.
 pub const RADIUS_MM: f32 = 5.0;
 
-/// Text sizes (height of the em box), in mm.
+/// The type scale: every text on screen has one of these sizes (height of the em box, in mm on the
+/// booth screen). Eight sizes, so also at most eight glyph atlases per face.
 pub mod text_size {
     pub const HERO: f32 = 38.0;
+    pub const DISPLAY: f32 = 30.0;
     pub const TITLE: f32 = 24.0;
+    pub const SUBTITLE: f32 = 20.0;
     pub const HEADING: f32 = 16.5;
     pub const BODY: f32 = 13.0;
     pub const SMALL: f32 = 10.5;
-    pub const BUTTON: f32 = 13.0;
+    /// Sources, notes and names on the map: the smallest text, still about 9 mm tall.
+    pub const CAPTION: f32 = 9.0;
+    pub const BUTTON: f32 = BODY;
+    /// Every size of the scale, largest first.
+    pub const ALL: [f32; 8] = [HERO, DISPLAY, TITLE, SUBTITLE, HEADING, BODY, SMALL, CAPTION];
 }
 
 /// Screen width assumed when booth.toml could not be read (a 43-inch 16:9 screen).

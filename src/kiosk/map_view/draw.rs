@@ -18,8 +18,10 @@ use crate::kiosk::theme::{palette, region_color};
 use crate::kiosk::widgets::UiContext;
 use crate::kiosk::{AnimationClock, Content, Screen};
 
-/// Height of map labels, in mm of the screen.
-pub const LABEL_MM: f32 = 7.0;
+/// Height of map labels, in mm of the screen: the smallest size of the type scale.
+pub const LABEL_MM: f32 = crate::kiosk::theme::text_size::CAPTION;
+/// A name too long for its tile shrinks, but never below this share of [`LABEL_MM`].
+pub const LABEL_MIN_SHARE: f32 = 0.8;
 
 /// One municipality's shape in one layout.
 #[derive(Component, Clone, Copy, Debug)]
@@ -129,7 +131,23 @@ fn mesh_of(polygons: &[Polygon], uv_per_unit: f32) -> Mesh {
 /// The name shown on the map in `lang`, and the language it is written in.
 pub fn map_name(booth: &Booth, index: usize, lang: Lang) -> (String, Lang) {
     // On the map, "Shinjuku" rather than "Shinjuku City": the card gives the full name.
-    booth.municipalities.list[index].short_name(lang)
+    let (name, written_in) = booth.municipalities.list[index].short_name(lang);
+    if written_in == Lang::En { (two_line_romaji(&name), written_in) } else { (name, written_in) }
+}
+
+/// Prefixes after which a long romanised name breaks onto a second line ("Higashi-/murayama").
+pub const ROMAJI_PREFIXES: [&str; 3] = ["Higashi", "Musashi", "Nishi"];
+
+/// A romanised name of more than 10 letters breaks after its direction or old-province prefix (the rule
+/// for long English names on the map, so they stay legible instead of shrinking).
+pub fn two_line_romaji(name: &str) -> String {
+    if name.chars().count() <= 10 {
+        return name.to_owned();
+    }
+    match ROMAJI_PREFIXES.iter().find(|p| name.starts_with(*p) && name.len() > p.len() + 3) {
+        Some(p) => format!("{p}-\n{}", &name[p.len()..]),
+        None => name.to_owned(),
+    }
 }
 
 pub(super) fn spawn(
@@ -185,7 +203,7 @@ pub(super) fn spawn(
             commands.spawn((
                 InsetNote,
                 Text2d::new(text),
-                TextFont { font: ui.font(false).into(), font_size: FontSize::Px(LABEL_MM * 0.85 * scale.0), ..default() },
+                TextFont { font: ui.font(false).into(), font_size: FontSize::Px(LABEL_MM * scale.0), ..default() },
                 TextColor(palette::TEXT_MUTED),
                 bevy::sprite::Anchor::TOP_LEFT,
                 // Under the frame's lower-left corner.
@@ -369,7 +387,7 @@ fn place_area_labels(
     let list = &content.0.municipalities.list;
     // On the tile map a long name shrinks to fit its tile.
     let tile_px = (3f32.sqrt() * crate::geo::HEX_RADIUS as f32 * 0.9 * tile_scale(&layers)) / s;
-    let fit = |size: Vec2| if t < 0.5 && size.x > tile_px { (tile_px / size.x).max(0.55) } else { 1.0 };
+    let fit = |size: Vec2| if t < 0.5 && size.x > tile_px { (tile_px / size.x).max(LABEL_MIN_SHARE) } else { 1.0 };
     let mut boxes = vec![LabelBox { centre: [f32::MAX, f32::MAX], size: [0.0, 0.0] }; layers.tiles.areas.len()];
     let mut world = vec![Vec2::ZERO; boxes.len()];
     for (label, _, _, _, info) in &labels {
@@ -454,5 +472,20 @@ fn draw_borders(mut gizmos: Gizmos, layers: Option<Res<MapLayers>>, morph: Res<M
                 gizmos.linestrip_2d(pts, palette::TEXT);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_romanised_names_break_after_their_prefix() {
+        assert_eq!(two_line_romaji("Higashimurayama"), "Higashi-\nmurayama");
+        assert_eq!(two_line_romaji("Musashimurayama"), "Musashi-\nmurayama");
+        assert_eq!(two_line_romaji("Higashikurume"), "Higashi-\nkurume");
+        assert_eq!(two_line_romaji("Nishitokyo"), "Nishitokyo", "ten letters fit");
+        assert_eq!(two_line_romaji("Shinjuku"), "Shinjuku");
+        assert_eq!(two_line_romaji("Ogasawaraxyz"), "Ogasawaraxyz", "no prefix: unchanged");
     }
 }

@@ -90,7 +90,7 @@ fn spawn(mut commands: Commands, ui: UiContext, tab: Res<AboutTab>) {
                     ui.t_in(Lang::Ja, "about-source", &[("source", p.project.source.clone().into())]),
                     ui.t_in(Lang::Ja, "about-homepage", &[("url", p.project.homepage_as_printed.clone().into())])
                 );
-                f.spawn(label(line, ui.font_in(Lang::Ja, false), text_size::SMALL * 0.85, palette::TEXT_MUTED));
+                f.spawn(label(line, ui.font_in(Lang::Ja, false), text_size::CAPTION, palette::TEXT_MUTED));
             });
     });
 }
@@ -124,7 +124,7 @@ fn declaration(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
     for (i, action) in p.declaration.action.iter().enumerate() {
         let (text, font) = text_of(ui, action, true);
         body.spawn(card()).with_children(|c| {
-            c.spawn(label(format!("{}. {text}", i + 1), font, text_size::HEADING * 0.9, palette::TEXT));
+            c.spawn(label(format!("{}. {text}", i + 1), font, text_size::HEADING, palette::TEXT));
         });
     }
 }
@@ -136,7 +136,7 @@ fn organizers(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
             for o in p.organizer.iter().filter(|o| o.role == role) {
                 g.spawn(card()).with_children(|c| {
                     let (name, f) = text_of(ui, &o.name, true);
-                    c.spawn(label(name, f, text_size::HEADING * 0.9, palette::TEXT));
+                    c.spawn(label(name, f, text_size::HEADING, palette::TEXT));
                     let (members, f) = text_of(ui, &o.members, false);
                     c.spawn(label(members, f, text_size::BODY, palette::TEXT_MUTED));
                 });
@@ -197,7 +197,7 @@ fn plan(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
                 c.spawn(label(format!("{number}{name}（{status}）"), f, text_size::BODY, palette::TEXT));
                 let (text, f) = text_of(ui, &item.content, false);
                 c.spawn(label(text, f, text_size::SMALL, palette::TEXT));
-                c.spawn(label(ui.t_args("about-contact", &[("names", orgs(&item.contacts).into())]), ui.font(false), text_size::SMALL * 0.85, palette::TEXT_MUTED));
+                c.spawn(label(ui.t_args("about-contact", &[("names", orgs(&item.contacts).into())]), ui.font(false), text_size::CAPTION, palette::TEXT_MUTED));
             });
         }
         });
@@ -234,7 +234,7 @@ fn lectures(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
         for l in &r.lecture {
             g.spawn(card()).with_children(|c| {
                 let (name, f) = text_of(ui, &l.name, true);
-                c.spawn(label(name, f, text_size::HEADING * 0.9, palette::TEXT));
+                c.spawn(label(name, f, text_size::HEADING, palette::TEXT));
                 let dates: Vec<String> = l.dates.get_ref().iter().filter_map(|d| ui.strings.as_ref().map(|s| s.0.date(ui.lang(), *d))).collect();
                 c.spawn(label(dates.join(" / "), ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
                 c.spawn(label(ui.t_args("people", &[("count", (*l.participants.get_ref()).into())]), ui.font(true), text_size::BODY, palette::PRIMARY));

@@ -307,7 +307,7 @@ fn spawn_legend(side: &mut ChildSpawnerCommands, ui: &UiContext, colours: &AreaC
                     BorderColor::all(palette::TEXT_MUTED),
                     Pickable::IGNORE,
                 ));
-                row.spawn(label(text, ui.font(false), text_size::SMALL * 0.85, palette::TEXT));
+                row.spawn(label(text, ui.font(false), text_size::CAPTION, palette::TEXT));
             });
         };
         match mode {
@@ -376,7 +376,7 @@ fn refresh_overlays(
             o.spawn((
                 Node { position_type: PositionType::Absolute, bottom: px(1.0), left: px(2.0), ..default() },
                 Pickable::IGNORE,
-                children![label(text, ui.font(false), text_size::SMALL * 0.75, palette::TEXT_MUTED)],
+                children![label(text, ui.font(false), text_size::CAPTION, palette::TEXT_MUTED)],
             ));
         }
     });
@@ -446,7 +446,7 @@ fn spawn_municipality_button(grid: &mut ChildSpawnerCommands, ui: &UiContext, m:
         .insert(Node { min_height: px(MUNICIPALITY_BUTTON_MM * 0.85), ..compact_button_node(TARGET_MIN_MM, UiRect::all(px(1.5)), RADIUS_MM) })
         .with_children(|b| {
             b.spawn((label(main, ui.font_in(main_lang, true), text_size::SMALL, color), TextLayout::justify(Justify::Center)));
-            b.spawn((label(second, ui.font_in(second_lang, false), text_size::SMALL * 0.7, palette::TEXT_MUTED), TextLayout::justify(Justify::Center)));
+            b.spawn((label(second, ui.font_in(second_lang, false), text_size::CAPTION, palette::TEXT_MUTED), TextLayout::justify(Justify::Center)));
         })
         .observe(move |_: On<Pointer<Click>>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>, mut events: EventSender| {
             selection.municipality = Some(code.clone());

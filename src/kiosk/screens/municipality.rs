@@ -179,7 +179,7 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
         let sources = &booth.municipalities.sources.on_screen;
         root.spawn((Node { padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(0.0), px(MARGIN_MM * 0.6)), ..default() }, Pickable::IGNORE))
             .with_children(|f| {
-                f.spawn(label(sources.get(lang), ui.font_in(sources.lang_of(lang), false), text_size::SMALL * 0.85, palette::TEXT_MUTED));
+                f.spawn(label(sources.get(lang), ui.font_in(sources.lang_of(lang), false), text_size::CAPTION, palette::TEXT_MUTED));
             });
     });
 }

@@ -97,7 +97,7 @@ fn spawn(
                 spawn_chips(text, &ui, chips, text_size::BODY);
                 text.spawn(label(p.title.get(lang), ui.font_in(p.title.lang_of(lang), true), text_size::TITLE, palette::TEXT));
                 text.spawn(card()).with_children(|c| {
-                    c.spawn(label(p.summary.get(lang), ui.font_in(p.summary.lang_of(lang), false), text_size::HEADING * 1.15, palette::TEXT));
+                    c.spawn(label(p.summary.get(lang), ui.font_in(p.summary.lang_of(lang), false), text_size::SUBTITLE, palette::TEXT));
                 });
                 let source = ui.t_args("program-source", &[("publisher", p.source.publisher.clone().into()), ("title", p.source.title.clone().into())]);
                 text.spawn(label(source, ui.font(false), text_size::SMALL, palette::TEXT_MUTED));

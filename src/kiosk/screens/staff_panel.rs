@@ -196,7 +196,7 @@ fn spawn(
                             .map(|sl| format!("{}–{} {}", local_time((sl.start - i64::from(s.event.utc_offset_minutes)) * 60_000, s.event.utc_offset_minutes), &local_time((sl.end - i64::from(s.event.utc_offset_minutes)) * 60_000, s.event.utc_offset_minutes)[11..], name_of(&sl.municipality)))
                             .collect();
                         if !slots.is_empty() {
-                            left.spawn(label(format!("{}: {}", ui.t("staff-schedule"), slots.join(" / ")), ui.font(false), text_size::SMALL * 0.85, palette::TEXT_MUTED));
+                            left.spawn(label(format!("{}: {}", ui.t("staff-schedule"), slots.join(" / ")), ui.font(false), text_size::CAPTION, palette::TEXT_MUTED));
                         }
                         // Find by reading: a row of kana initials (touch-friendly; no keyboard at the booth).
                         left.spawn((Node { column_gap: px(2.0), ..default() }, Pickable::IGNORE)).with_children(|row| {

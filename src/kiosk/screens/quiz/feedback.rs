@@ -51,16 +51,16 @@ fn spawn(mut commands: Commands, ui: UiContext, session: Res<QuizSession>) {
                 Pickable::IGNORE,
                 children![label(ui.t(verdict), ui.font(true), text_size::HERO, palette::ON_PRIMARY)],
             ));
-            body.spawn(label(q.text.get(lang), ui.font_in(q.text.lang_of(lang), false), text_size::TITLE * 0.85, palette::TEXT_MUTED));
+            body.spawn(label(q.text.get(lang), ui.font_in(q.text.lang_of(lang), false), text_size::SUBTITLE, palette::TEXT_MUTED));
             let answer = &q.choices[q.correct];
             body.spawn(label(
                 ui.t_args("quiz-answer-was", &[("answer", answer.get(lang).to_owned().into())]),
                 ui.font_in(answer.lang_of(lang), true),
-                text_size::HERO * 0.85,
+                text_size::DISPLAY,
                 palette::TEXT,
             ));
             body.spawn(card()).with_children(|c| {
-                c.spawn(label(q.explanation.get(lang), ui.font_in(q.explanation.lang_of(lang), false), text_size::TITLE * 0.85, palette::TEXT));
+                c.spawn(label(q.explanation.get(lang), ui.font_in(q.explanation.lang_of(lang), false), text_size::SUBTITLE, palette::TEXT));
                 c.spawn(label(source_line(&ui, &q.source), ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
             });
             let key = if complete { "quiz-see-result" } else { "quiz-next" };

@@ -72,7 +72,7 @@ fn spawn(mut commands: Commands, ui: UiContext, mut session: ResMut<QuizSession>
                 ));
                 spawn_progress(row, &answered, total);
             });
-            body.spawn(label(q.text.get(lang), ui.font_in(q.text.lang_of(lang), true), text_size::HERO * 0.8, palette::TEXT));
+            body.spawn(label(q.text.get(lang), ui.font_in(q.text.lang_of(lang), true), text_size::DISPLAY, palette::TEXT));
             body.spawn((
                 Node {
                     display: Display::Grid,

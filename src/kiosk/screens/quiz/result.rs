@@ -63,7 +63,7 @@ fn spawn(
                                     row.spawn((Node { flex_direction: FlexDirection::Column, flex_shrink: 1.0, ..default() }, Pickable::IGNORE)).with_children(|col| {
                                         let answer_text = q.choices[q.correct].get(lang);
                                         col.spawn(label(format!("{} → {answer_text}", q.text.get(lang)), ui.font_in(q.text.lang_of(lang), true), text_size::SMALL, palette::TEXT));
-                                        col.spawn(label(q.explanation.get(lang), ui.font_in(q.explanation.lang_of(lang), false), text_size::SMALL * 0.9, palette::TEXT_MUTED));
+                                        col.spawn(label(q.explanation.get(lang), ui.font_in(q.explanation.lang_of(lang), false), text_size::CAPTION, palette::TEXT_MUTED));
                                     });
                                 });
                             }
