@@ -24,6 +24,8 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const W: u32 = 1920;
 const H: u32 = 1080;
 const FRAME: Duration = Duration::from_millis(100);
+/// A point on the attract loop's title band: leaves it without choosing a municipality.
+const TITLE_BAND: Vec2 = Vec2::new(960.0, 60.0);
 
 fn startup() -> Startup {
     let (booth, strings) =
@@ -192,7 +194,7 @@ fn a_visit_by_touch_and_mouse_switching_language_in_place() {
     assert_eq!(k.lang(), Lang::Ja);
 
     // Any touch leaves the attract loop.
-    k.tap_at(Vec2::new(900.0, 500.0));
+    k.tap_at(TITLE_BAND);
     assert_eq!(k.screen(), Screen::Map);
 
     // Tap 新宿区 on the map with a finger: its card; tap again: its page.
@@ -227,6 +229,62 @@ fn a_visit_by_touch_and_mouse_switching_language_in_place() {
     assert_eq!(k.screen(), Screen::Attract);
     assert_eq!(k.lang(), Lang::Ja);
     assert_eq!(k.app.world().resource::<Selection>().municipality, None);
+}
+
+#[test]
+fn the_attract_loop_is_the_map_and_a_touch_on_a_municipality_opens_its_card() {
+    let mut k = Kiosk::start(InitialView::default());
+    assert_eq!(k.screen(), Screen::Attract);
+    // The map is drawn under the invitation: every municipality has its shape.
+    let shapes = k.app.world_mut().query::<&midori_kiosk::kiosk::map_view::AreaShape>().iter(k.app.world()).count();
+    assert!(shapes >= 62, "{shapes} shapes on the attract loop");
+    // The ghost opens the card of the first featured municipality with one of its own programs, in the
+    // booth's language while the call to action is in it too.
+    k.frames(45);
+    let booth = k.app.world().resource::<midori_kiosk::kiosk::Content>().0.clone();
+    let first = &booth.municipalities.list[0];
+    let text = k.all_text();
+    assert!(text.contains("画面にさわってスタート") && text.contains(booth.own_programs_of(&first.code)[0].title.get(Lang::Ja)), "{text}");
+    assert_eq!(k.card().as_deref(), Some(first.code.as_str()), "the map lifts the municipality the ghost tapped");
+    // A touch on 八王子市 starts the visit with its card open, logged in the visit's session.
+    let p = k.map_point("13201");
+    k.tap_at(p);
+    assert_eq!(k.screen(), Screen::Map);
+    assert_eq!(k.card().as_deref(), Some("13201"));
+    k.frames(2);
+    let events = numbered(&k.stamped());
+    assert_eq!(
+        events[..4].to_vec(),
+        vec![
+            (Event::SessionStart, 1),
+            (Event::ScreenView { screen: "map" }, 1),
+            (Event::MapTouch { code: Some("13201".into()) }, 1),
+            (Event::MunicipalitySelect { code: "13201".into(), how: SelectHow::Map }, 1),
+        ]
+    );
+    // Start over, then a touch on the title: the map with nothing selected, and nothing logged for it.
+    k.click::<With<StartOverButton>>();
+    assert_eq!(k.screen(), Screen::Attract);
+    k.tap_at(TITLE_BAND);
+    assert_eq!(k.screen(), Screen::Map);
+    assert_eq!(k.card(), None);
+    assert_eq!(k.events().iter().filter(|e| matches!(e, Event::MunicipalitySelect { .. })).count(), 1);
+}
+
+#[test]
+fn after_start_over_the_call_to_action_begins_in_the_booths_language() {
+    let mut k = Kiosk::start(InitialView::default());
+    let touch_ja = "画面にさわってスタート";
+    k.tap_at(TITLE_BAND);
+    // Long enough on the map for the old clock to have reached another language of the cycle.
+    k.frames(70);
+    k.click::<With<StartOverButton>>();
+    assert_eq!(k.screen(), Screen::Attract);
+    k.frames(2);
+    assert!(k.all_text().contains(touch_ja), "{}", k.all_text());
+    // Six seconds later the next language.
+    k.frames(62);
+    assert!(!k.all_text().contains(touch_ja));
 }
 
 #[test]
@@ -557,7 +615,7 @@ fn numbered(stamped: &[(Event, Option<String>)]) -> Vec<(Event, usize)> {
 #[test]
 fn a_visit_is_one_session_from_the_first_touch_to_start_over() {
     let mut k = Kiosk::start(InitialView::default());
-    k.tap_at(Vec2::new(900.0, 500.0));
+    k.tap_at(TITLE_BAND);
     k.open_on_map("13101");
     k.click_language(Lang::En);
     k.click::<With<StartOverButton>>();
@@ -581,7 +639,7 @@ fn a_visit_is_one_session_from_the_first_touch_to_start_over() {
 #[test]
 fn a_touch_after_the_quiet_gap_starts_a_new_session_without_a_reset() {
     let mut k = Kiosk::start(InitialView::default());
-    k.tap_at(Vec2::new(900.0, 500.0));
+    k.tap_at(TITLE_BAND);
     assert_eq!(k.screen(), Screen::Map);
     // 35 s without a touch: past the 30 s quiet gap, before the 60 s idle warning.
     k.frames(330);
@@ -603,7 +661,7 @@ fn a_touch_after_the_quiet_gap_starts_a_new_session_without_a_reset() {
 #[test]
 fn thinking_over_a_quiz_question_longer_than_the_quiet_gap_keeps_one_session() {
     let mut k = Kiosk::start(InitialView::default());
-    k.tap_at(Vec2::new(900.0, 500.0));
+    k.tap_at(TITLE_BAND);
     k.click::<With<midori_kiosk::kiosk::screens::map::QuizOpenButton>>();
     k.click::<With<QuizStartButton>>();
     assert_eq!(k.screen(), Screen::QuizQuestion);
@@ -622,7 +680,7 @@ fn thinking_over_a_quiz_question_longer_than_the_quiet_gap_keeps_one_session() {
 #[test]
 fn an_idle_reset_ends_the_session_as_idle() {
     let mut k = Kiosk::start(InitialView::default());
-    k.tap_at(Vec2::new(900.0, 500.0));
+    k.tap_at(TITLE_BAND);
     k.frames(600 + 200 + 10);
     assert_eq!(k.screen(), Screen::Attract);
     assert_eq!(
@@ -780,8 +838,9 @@ mod staff {
     fn the_attract_loop_features_the_showcased_municipality() {
         let mut k = staff_kiosk(Screen::Attract);
         set_booth_time(&mut k, 15, 0); // 小笠原村's slot
-        k.frames(90); // well into the demo, card shown
-        assert!(k.all_text().contains("小笠原村  Ogasawara Village"), "{}", k.all_text());
+        k.frames(50); // well into the first demo, card shown, in the booth's language
+        assert_eq!(k.card().as_deref(), Some("13421"), "the map lifts the showcased municipality");
+        assert!(k.all_text().contains("小笠原村"), "{}", k.all_text());
     }
 
     #[test]
@@ -861,7 +920,7 @@ fn a_visit_lands_in_the_sqlite_log_as_the_exact_rows_expected() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kiosk-01.sqlite");
     let mut k = Kiosk::logging_to(&path);
-    k.tap_at(Vec2::new(900.0, 500.0));
+    k.tap_at(TITLE_BAND);
     k.click::<With<ListOpenButton>>();
     let p = k.list_button_centre("13361");
     k.tap_at(p);
@@ -904,7 +963,7 @@ fn three_visits_that_open_a_program_and_switch_language_count_once_each_in_the_r
     let booth = k.app.world().resource::<midori_kiosk::kiosk::Content>().0.clone();
     let program = booth.own_programs_of("13104")[0].id.clone();
     for _ in 0..3 {
-        k.tap_at(Vec2::new(900.0, 500.0));
+        k.tap_at(TITLE_BAND);
         k.open_on_map("13104");
         assert_eq!(k.screen(), Screen::Municipality);
         let card = program_cards(&mut k).into_iter().find(|c| c.0 == program).unwrap();
@@ -1368,7 +1427,7 @@ fn a_log_deleted_under_the_running_kiosk_is_recreated_and_the_staff_panel_says_s
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kiosk-01.sqlite");
     let mut k = Kiosk::logging_to(&path);
-    k.tap_at(Vec2::new(900.0, 500.0));
+    k.tap_at(TITLE_BAND);
     k.app.world().resource::<midori_kiosk::kiosk::session::EventLog>().0.flush();
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));

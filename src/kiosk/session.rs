@@ -143,7 +143,7 @@ pub fn screen_name(s: Screen) -> &'static str {
     }
 }
 
-fn screen_changes(
+pub(crate) fn screen_changes(
     state: Res<State<Screen>>,
     time: Res<Time<Real>>,
     mut session: ResMut<VisitorSession>,

@@ -51,11 +51,21 @@ pub(super) fn plugin(app: &mut App) {
             cam.request = Some(initial.map_zoom.unwrap_or_default());
             cam.target = None;
         })
-        .add_systems(Update, (measure_surface, apply_request, wheel_zoom, glide).chain().run_if(in_state(Screen::Map)))
-        .add_systems(OnExit(Screen::Map), reset_camera);
+        .add_systems(OnEnter(Screen::Attract), |mut cam: ResMut<MapCamera>| {
+            cam.request = Some(QuickZoom::Tokyo);
+            cam.target = None;
+        })
+        .add_systems(Update, (measure_surface, apply_request, wheel_zoom, glide).chain().run_if(super::map_on_screen))
+        .add_systems(OnExit(Screen::Map), reset_camera)
+        .add_systems(OnExit(Screen::Attract), reset_camera);
 }
 
-fn reset_camera(camera: Single<(&mut Transform, &mut Projection), With<Camera2d>>) {
+/// Back to the UI's own view when the map leaves the screen (from the attract loop to the hub the camera
+/// glides on from where it is).
+fn reset_camera(state: Res<State<Screen>>, camera: Single<(&mut Transform, &mut Projection), With<Camera2d>>) {
+    if super::shows_map(*state.get()) {
+        return;
+    }
     let (mut tf, mut proj) = camera.into_inner();
     tf.translation = Vec3::ZERO;
     if let Projection::Orthographic(o) = proj.as_mut() {

@@ -22,6 +22,8 @@ use crate::kiosk::{AnimationClock, Content, Screen};
 pub const LABEL_MM: f32 = crate::kiosk::theme::text_size::CAPTION;
 /// A name too long for its tile shrinks, but never below this share of [`LABEL_MM`].
 pub const LABEL_MIN_SHARE: f32 = 0.8;
+/// The same in the attract loop, where the map is drawn smaller under the invitation.
+pub const ATTRACT_LABEL_MIN_SHARE: f32 = 0.55;
 
 /// One municipality's shape in one layout.
 #[derive(Component, Clone, Copy, Debug)]
@@ -81,10 +83,12 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Startup, make_hatch)
         .add_systems(
             Update,
-            (update_colours, paint, place_area_labels, draw_borders).chain().run_if(in_state(Screen::Map)),
+            (update_colours, paint, place_area_labels, draw_borders).chain().run_if(super::map_on_screen),
         )
         .add_systems(OnEnter(Screen::Map), sea_colour)
-        .add_systems(OnExit(Screen::Map), land_colour);
+        .add_systems(OnEnter(Screen::Attract), sea_colour)
+        .add_systems(OnExit(Screen::Map), land_colour)
+        .add_systems(OnExit(Screen::Attract), land_colour);
 }
 
 fn sea_colour(mut clear: ResMut<ClearColor>) {
@@ -152,6 +156,7 @@ pub fn two_line_romaji(name: &str) -> String {
 
 pub(super) fn spawn(
     mut commands: Commands,
+    state: Res<State<Screen>>,
     layers: Option<Res<MapLayers>>,
     ui: UiContext,
     scale: Res<UiScale>,
@@ -160,6 +165,8 @@ pub(super) fn spawn(
 ) {
     let (Some(layers), Some(content)) = (layers, ui.content.as_ref()) else { return };
     let booth = content.0.clone();
+    // Everything of the map belongs to the screen showing it (the hub or the attract loop).
+    let screen = *state.get();
     let mut spawn_layer = |geometry: &MapGeometry, layout: MapLayout, z: f32, uv: f32| {
         for (index, area) in geometry.areas.iter().enumerate() {
             let material = materials.add(ColorMaterial { color: NO_DATA, alpha_mode: AlphaMode2d::Blend, ..default() });
@@ -168,7 +175,7 @@ pub(super) fn spawn(
                 Mesh2d(meshes.add(mesh_of(&area.polygons, uv))),
                 MeshMaterial2d(material),
                 Transform::from_xyz(0.0, 0.0, z),
-                DespawnOnExit(Screen::Map),
+                DespawnOnExit(screen),
                 Pickable::IGNORE,
             ));
         }
@@ -183,7 +190,7 @@ pub(super) fn spawn(
                 Mesh2d(meshes.add(mesh_of(std::slice::from_ref(p), 1.0))),
                 MeshMaterial2d(context.clone()),
                 Transform::from_xyz(0.0, 0.0, -0.5),
-                DespawnOnExit(Screen::Map),
+                DespawnOnExit(screen),
                 Pickable::IGNORE,
             ));
         }
@@ -196,7 +203,7 @@ pub(super) fn spawn(
                 Mesh2d(meshes.add(mesh_of(std::slice::from_ref(&frame), 1.0))),
                 MeshMaterial2d(sea.clone()),
                 Transform::from_xyz(0.0, 0.0, -0.2),
-                DespawnOnExit(Screen::Map),
+                DespawnOnExit(screen),
                 Pickable::IGNORE,
             ));
             let text = ui.t_args("map-inset-distance", &[("km", crate::i18n::format_integer(u64::from(inset.distance_km)).into())]);
@@ -208,7 +215,7 @@ pub(super) fn spawn(
                 bevy::sprite::Anchor::TOP_LEFT,
                 // Under the frame's lower-left corner.
                 Transform::from_xyz(inset.frame.0[0] as f32, inset.frame.0[1] as f32, 2.0),
-                DespawnOnExit(Screen::Map),
+                DespawnOnExit(screen),
                 Pickable::IGNORE,
             ));
         }
@@ -221,7 +228,7 @@ pub(super) fn spawn(
             TextFont { font: ui.font_in(lang, true).into(), font_size: FontSize::Px(LABEL_MM * scale.0), ..default() },
             TextColor(palette::TEXT),
             Transform::from_xyz(0.0, 0.0, 3.0),
-            DespawnOnExit(Screen::Map),
+            DespawnOnExit(screen),
             Pickable::IGNORE,
         ));
     }
@@ -376,6 +383,7 @@ fn place_area_labels(
     content: Option<Res<Content>>,
     camera: Single<(&Transform, &Projection), (With<Camera2d>, Without<AreaLabel>)>,
     window: Single<&Window, With<bevy::window::PrimaryWindow>>,
+    state: Res<State<Screen>>,
     mut labels: Query<(&AreaLabel, &mut Transform, &mut Visibility, &mut TextColor, &TextLayoutInfo)>,
 ) {
     let (Some(layers), Some(content)) = (layers, content) else { return };
@@ -387,7 +395,9 @@ fn place_area_labels(
     let list = &content.0.municipalities.list;
     // On the tile map a long name shrinks to fit its tile.
     let tile_px = (3f32.sqrt() * crate::geo::HEX_RADIUS as f32 * 0.9 * tile_scale(&layers)) / s;
-    let fit = |size: Vec2| if t < 0.5 && size.x > tile_px { (tile_px / size.x).max(LABEL_MIN_SHARE) } else { 1.0 };
+    // The attract loop shows the whole map smaller and nobody reads it closely: every name, smaller.
+    let min_share = if *state.get() == Screen::Attract { ATTRACT_LABEL_MIN_SHARE } else { LABEL_MIN_SHARE };
+    let fit = |size: Vec2| if t < 0.5 && size.x > tile_px { (tile_px / size.x).max(min_share) } else { 1.0 };
     let mut boxes = vec![LabelBox { centre: [f32::MAX, f32::MAX], size: [0.0, 0.0] }; layers.tiles.areas.len()];
     let mut world = vec![Vec2::ZERO; boxes.len()];
     for (label, _, _, _, info) in &labels {

@@ -10,7 +10,7 @@ use super::camera::{clamp, MapCamera};
 use super::{MapCard, MapLayers, MapLayout, Morph};
 use crate::geo::{hit_test, HitOptions};
 use crate::kiosk::theme::TARGET_MIN_MM;
-use crate::kiosk::{Content, EventSender, Screen, Selection};
+use crate::kiosk::{EventSender, Screen, Selection};
 use crate::telemetry::{Event, SelectHow};
 
 /// The transparent node that receives the map's touches.
@@ -90,12 +90,30 @@ pub fn map_to_screen(p: Vec2, camera: &Transform, scale: f32, window: Vec2) -> V
     (p - camera.translation.truncate()) / scale * Vec2::new(1.0, -1.0) + window / 2.0
 }
 
+/// The municipality under a screen position (logical pixels), for the camera as it is now: inside its
+/// shape, or within a fingertip's reach (half the smallest target) of its name.
+pub fn code_at(
+    screen: Vec2,
+    layers: &MapLayers,
+    morph: &Morph,
+    ui_scale: f32,
+    camera: &Transform,
+    camera_scale: f32,
+    window: Vec2,
+) -> Option<String> {
+    let p = screen_to_map(screen, camera, camera_scale, window);
+    let layout = if morph.t >= 0.5 { MapLayout::Official } else { MapLayout::Tiles };
+    let geometry = layers.geometry(layout);
+    let radius = f64::from(TARGET_MIN_MM / 2.0 * ui_scale * camera_scale);
+    let hit = hit_test(geometry, [f64::from(p.x), f64::from(p.y)], HitOptions { label_radius: radius })?;
+    geometry.areas.get(hit).map(|a| a.code.clone())
+}
+
 #[allow(clippy::too_many_arguments)]
 fn on_tap(
     ev: On<Pointer<Click>>,
     mut pointers: ResMut<Pointers>,
     layers: Option<Res<MapLayers>>,
-    content: Option<Res<Content>>,
     morph: Res<Morph>,
     scale_mm: Res<UiScale>,
     camera: Single<(&Transform, &Projection), With<Camera2d>>,
@@ -109,17 +127,11 @@ fn on_tap(
     if moved > TAP_SLOP_PX {
         return;
     }
-    let (Some(layers), Some(content)) = (layers, content) else { return };
+    let Some(layers) = layers else { return };
     let (tf, proj) = camera.into_inner();
     let Projection::Orthographic(o) = proj else { return };
     let win = Vec2::new(window.width(), window.height());
-    let p = screen_to_map(ev.pointer_location.position, tf, o.scale, win);
-    let layout = if morph.t >= 0.5 { MapLayout::Official } else { MapLayout::Tiles };
-    let geometry = layers.geometry(layout);
-    // A fingertip's reach: half the smallest target, around each name.
-    let radius = f64::from(TARGET_MIN_MM / 2.0 * scale_mm.0 * o.scale);
-    let hit = hit_test(geometry, [f64::from(p.x), f64::from(p.y)], HitOptions { label_radius: radius });
-    let code = hit.and_then(|i| content.0.municipalities.list.get(i)).map(|m| m.code.clone());
+    let code = code_at(ev.pointer_location.position, &layers, &morph, scale_mm.0, tf, o.scale, win);
     events.send(Event::MapTouch { code: code.clone() });
     match code {
         Some(c) if card.0.as_deref() == Some(c.as_str()) => {

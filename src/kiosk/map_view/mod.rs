@@ -16,7 +16,7 @@ use crate::kiosk::{Content, Screen};
 
 pub use camera::{MapCamera, QuickZoom};
 pub use draw::{has_theme, map_name, AreaColours, AreaLabel, AreaShape, NO_DATA, THEME_DIM, THEME_LIT};
-pub use input::{map_to_screen, screen_to_map, spawn_surface, MapSurface};
+pub use input::{code_at, map_to_screen, screen_to_map, spawn_surface, MapSurface};
 
 /// Which shapes the map shows.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -120,6 +120,16 @@ fn align(tiles: &MapGeometry, official: &MapGeometry) -> MapGeometry {
     out
 }
 
+/// Whether the map is on screen (the hub, and the attract loop over it).
+pub fn shows_map(screen: Screen) -> bool {
+    matches!(screen, Screen::Map | Screen::Attract)
+}
+
+/// Run condition: the map is on screen.
+pub fn map_on_screen(state: Option<Res<State<Screen>>>) -> bool {
+    state.is_some_and(|s| shows_map(*s.get()))
+}
+
 pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<MapLayout>()
         .init_resource::<Choropleth>()
@@ -132,6 +142,8 @@ pub(crate) fn plugin(app: &mut App) {
             }
         })
         .add_systems(OnEnter(Screen::Map), (prepare_layers, draw::spawn).chain())
+        // The attract loop is the map too, alive: the same shapes under the invitation.
+        .add_systems(OnEnter(Screen::Attract), (prepare_layers, draw::spawn).chain())
         .add_plugins((camera::plugin, draw::plugin, input::plugin));
 }
 

@@ -1,27 +1,30 @@
-//! The attract loop: the project's name and message in every language, a "ghost" hand that taps a
-//! municipality and opens its card (what a visitor can do), cycling facts from the press release, and the
-//! privacy note. Any touch starts.
+//! The attract loop: the map of the 62 municipalities fills the screen, alive. A "ghost" finger taps one
+//! municipality after another and its card pops up with one of its own programs or a fact of the joint
+//! project; the project's name sits on top and a large call to action cycles through the booth's
+//! languages (each cycle starting with the booth's own), above the privacy note. Any touch starts: a touch
+//! on a municipality opens the map with its card, anywhere else the map with nothing selected.
 
 use bevy::picking::Pickable;
 use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
 
 use crate::content::Booth;
 use crate::i18n::{format_integer, Arg, Lang};
+use crate::kiosk::map_view::{code_at, map_to_screen, MapCard, MapLayers, MapLayout, MapSurface, Morph};
+use crate::kiosk::staff::Showcase;
 use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::widgets::{label, screen_root_on, UiContext};
-use crate::kiosk::staff::Showcase;
-use crate::kiosk::{AnimationClock, Screen};
+use crate::kiosk::{AnimationClock, EventSender, Screen, Selection};
+use crate::telemetry::{Event, SelectHow};
 
-/// Seconds each fact (and each language of the call to action) stays.
+/// Seconds each language of the call to action (and each title message) stays.
 pub const FACT_SECONDS: f32 = 6.0;
-/// Seconds of one ghost demo: move to a tile, tap, show the card.
+/// Seconds of one ghost demo: move to a municipality, tap, show its card.
 pub const DEMO_SECONDS: f32 = 8.0;
-const DEMO_TILES: usize = 6;
-const TILE_W: f32 = 84.0;
-const TILE_H: f32 = 40.0;
-const TILE_GAP: f32 = 5.0;
-const FEATURED_SLOT: usize = 4;
+/// Diameter of the ghost finger's ring, in mm.
 const RING: f32 = 30.0;
+/// Width of the ghost card, in mm.
+const CARD_W: f32 = 250.0;
 
 /// A text that cycles through several (text, font) pairs.
 #[derive(Component)]
@@ -30,33 +33,40 @@ struct Cycling {
     period: f32,
 }
 
-/// Tile `slot` of the ghost demo grid.
-#[derive(Component)]
-struct DemoTile(usize);
-
-#[derive(Component)]
-struct DemoTileLabel(usize);
-
 #[derive(Component)]
 struct GhostRing;
 
+/// The card the ghost opens.
 #[derive(Component)]
-struct GhostCard;
+pub struct GhostCard;
 
-#[derive(Component)]
-struct GhostCardName;
-
-/// Municipalities shown in the demo, in order (with their codes); the featured one changes every demo
-/// unless the booth showcases one.
-#[derive(Resource)]
-struct DemoNames(Vec<(String, String, String)>);
-
-pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Attract), spawn)
-        .add_systems(Update, (animate, touch_to_start).run_if(in_state(Screen::Attract)));
+/// What the ghost card says (name, theme chip, the program or fact).
+#[derive(Component, Clone, Copy, PartialEq, Eq)]
+enum GhostText {
+    Name,
+    Chip,
+    Line,
 }
 
-/// The facts the attract loop cycles through: (Fluent key, arguments), numbers taken from project.toml.
+/// When the attract loop began (animation seconds): every cycle counts from here, so each starts with the
+/// booth's language however long the kiosk has run.
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct AttractStarted(pub f32);
+
+/// A municipality touched to leave the attract loop, logged once the visitor's session has begun.
+#[derive(Resource, Clone, Debug, Default)]
+struct FirstTouch(Option<String>);
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<AttractStarted>()
+        .init_resource::<FirstTouch>()
+        .add_systems(OnEnter(Screen::Attract), (start_clock, spawn))
+        // The touch comes last: the card it chooses wins over the ghost's.
+        .add_systems(Update, (animate, touch_to_start).chain().run_if(in_state(Screen::Attract)))
+        .add_systems(PostUpdate, log_first_touch.after(crate::kiosk::session::screen_changes));
+}
+
+/// The facts the attract loop shows, as (Fluent key, arguments), numbers taken from project.toml.
 pub fn facts(booth: &Booth) -> Vec<(&'static str, Vec<Arg<'static>>)> {
     let p = &booth.project;
     let mut v: Vec<(&'static str, Vec<Arg<'static>>)> = vec![
@@ -80,274 +90,290 @@ pub fn facts(booth: &Booth) -> Vec<(&'static str, Vec<Arg<'static>>)> {
     v
 }
 
+/// The booth's languages, the current one first.
+fn cycle_langs(booth: &Booth, first: Lang) -> Vec<Lang> {
+    let mut langs = booth.settings.languages.clone();
+    if let Some(i) = langs.iter().position(|l| *l == first) {
+        langs.rotate_left(i);
+    }
+    langs
+}
+
+/// Which of `n` items a cycle of `period` seconds shows `elapsed` seconds after it began.
+pub fn cycle_index(elapsed: f32, period: f32, n: usize) -> usize {
+    if n == 0 || period <= 0.0 { 0 } else { (elapsed.max(0.0) / period) as usize % n }
+}
+
+fn start_clock(clock: Res<AnimationClock>, mut started: ResMut<AttractStarted>) {
+    // Screenshots freeze the clock at a moment of the loop: count from zero there.
+    started.0 = if clock.frozen { 0.0 } else { clock.seconds };
+}
+
 fn spawn(mut commands: Commands, ui: UiContext) {
     let Some(content) = ui.content.as_ref() else { return };
     let booth = content.0.clone();
-    // Start every cycle with the current language (the default one, or the one asked for a screenshot).
-    let mut langs = booth.settings.languages.clone();
-    if let Some(i) = langs.iter().position(|l| *l == ui.lang()) {
-        langs.rotate_left(i);
-    }
+    let langs = cycle_langs(&booth, ui.lang());
     let project = &booth.project.project;
-    let names: Vec<(String, String, String)> =
-        booth.municipalities.list.iter().map(|m| (m.name_ja.clone(), m.name_en.clone(), m.code.clone())).collect();
-    commands.insert_resource(DemoNames(names));
-
-    // Fact k is shown in language k mod n, so every fact appears in every language over time.
-    let facts = facts(&booth);
-    let fact_items: Vec<(String, Handle<Font>)> = (0..facts.len() * langs.len())
-        .map(|k| {
-            let (key, args) = &facts[k % facts.len()];
-            let lang = langs[k % langs.len()];
-            (ui.t_in(lang, key, args), ui.font_in(lang, false))
-        })
-        .collect();
     let per_lang = |key: &str, bold: bool| -> Vec<(String, Handle<Font>)> {
         langs.iter().map(|l| (ui.t_in(*l, key, &[]), ui.font_in(*l, bold))).collect()
     };
-
-    commands.spawn(screen_root_on(Screen::Attract, palette::TOP_BAR)).with_children(|root| {
-        // Title block: the project's name in every language.
+    commands.spawn(screen_root_on(Screen::Attract, Color::NONE)).with_children(|root| {
+        // Top: the project's name in every language.
         root.spawn((
-            Node { flex_direction: FlexDirection::Column, padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(MARGIN_MM), px(4.0)), row_gap: px(2.0), ..default() },
+            Node { flex_direction: FlexDirection::Column, padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(MARGIN_MM * 0.6), px(4.0)), row_gap: px(1.5), ..default() },
+            BackgroundColor(palette::TOP_BAR),
             Pickable::IGNORE,
         ))
         .with_children(|title| {
-            title.spawn(label(project.joint.get(Lang::Ja), ui.font_in(Lang::Ja, false), text_size::HEADING, palette::SECONDARY));
-            title.spawn(label(project.name.get(Lang::Ja), ui.font_in(Lang::Ja, true), text_size::HERO, palette::ON_PRIMARY));
-            let others: Vec<Lang> = booth.settings.languages.iter().copied().filter(|l| *l != Lang::Ja).collect();
+            title.spawn(label(project.joint.get(Lang::Ja), ui.font_in(Lang::Ja, false), text_size::BODY, palette::SECONDARY));
+            title.spawn(label(project.name.get(Lang::Ja), ui.font_in(Lang::Ja, true), text_size::DISPLAY, palette::ON_PRIMARY));
             title.spawn((Node { column_gap: px(10.0), flex_wrap: FlexWrap::Wrap, ..default() }, Pickable::IGNORE)).with_children(|row| {
-                for l in others {
-                    row.spawn(label(project.name.get(l), ui.font_in(project.name.lang_of(l), false), text_size::BODY, palette::SECONDARY));
+                for l in booth.settings.languages.iter().copied().filter(|l| *l != Lang::Ja) {
+                    row.spawn(label(project.name.get(l), ui.font_in(project.name.lang_of(l), false), text_size::SMALL, palette::SECONDARY));
                 }
             });
-            let messages: Vec<(String, Handle<Font>)> =
-                langs.iter().map(|l| (project.message.get(*l).to_owned(), ui.font_in(project.message.lang_of(*l), true))).collect();
-            title.spawn((
-                label(messages[0].0.clone(), messages[0].1.clone(), text_size::HEADING, palette::ACCENT),
-                Cycling { items: messages, period: FACT_SECONDS },
-                Node { margin: UiRect::top(px(3.0)), ..default() },
-            ));
         });
-
-        // Middle: the ghost demo on the left, facts on the right.
-        root.spawn((
-            Node { flex_grow: 1.0, padding: UiRect::horizontal(px(MARGIN_MM)), column_gap: px(GAP_MM * 2.0), align_items: AlignItems::Center, ..default() },
-            Pickable::IGNORE,
-        ))
-        .with_children(|mid| {
-            spawn_demo(mid, &ui, &langs);
+        // Middle: the map shows through; this node tells the camera where it is.
+        root.spawn((MapSurface, Node { flex_grow: 1.0, ..default() }, Pickable::IGNORE)).with_children(|mid| {
+            let tap = per_lang("attract-demo-tap", true);
             mid.spawn((
                 Node {
-                    flex_direction: FlexDirection::Column,
-                    flex_grow: 1.0,
-                    flex_basis: px(0.0),
-                    padding: UiRect::all(px(10.0)),
-                    row_gap: px(GAP_MM),
-                    border_radius: BorderRadius::all(px(RADIUS_MM * 2.0)),
-                    min_height: px(120.0),
+                    position_type: PositionType::Absolute,
+                    left: px(MARGIN_MM),
+                    top: px(GAP_MM),
+                    padding: UiRect::axes(px(5.0), px(2.0)),
+                    border_radius: BorderRadius::all(px(RADIUS_MM)),
                     ..default()
                 },
-                BackgroundColor(palette::SURFACE),
+                BackgroundColor(palette::ACCENT),
                 Pickable::IGNORE,
-            ))
-            .with_children(|card| {
-                let titles = per_lang("attract-fact-title", true);
-                card.spawn((
-                    label(titles[0].0.clone(), titles[0].1.clone(), text_size::HEADING, palette::PRIMARY),
-                    Cycling { items: titles, period: FACT_SECONDS },
-                ));
-                card.spawn((
-                    label(fact_items[0].0.clone(), fact_items[0].1.clone(), text_size::TITLE, palette::TEXT),
-                    Cycling { items: fact_items, period: FACT_SECONDS },
-                ));
-                let source = booth.project.project.source.clone();
-                card.spawn(label(ui.t_in(Lang::Ja, "about-source", &[("source", source.into())]), ui.font_in(Lang::Ja, false), text_size::SMALL, palette::TEXT_MUTED));
-            });
+                children![(label(tap[0].0.clone(), tap[0].1.clone(), text_size::HEADING, palette::TEXT), Cycling { items: tap, period: FACT_SECONDS })],
+            ));
         });
-
-        // Bottom: the call to action (cycling languages) and the privacy note (ja / en).
+        // Bottom: the call to action, large, in each language in turn, and the privacy note.
         root.spawn((
-            Node { flex_direction: FlexDirection::Column, align_items: AlignItems::Center, padding: UiRect::all(px(MARGIN_MM * 0.7)), row_gap: px(3.0), ..default() },
+            Node { flex_direction: FlexDirection::Column, align_items: AlignItems::Center, padding: UiRect::all(px(MARGIN_MM * 0.6)), row_gap: px(2.0), ..default() },
             BackgroundColor(palette::PRIMARY_PRESSED),
             Pickable::IGNORE,
         ))
         .with_children(|bottom| {
             let touch = per_lang("attract-touch", true);
-            bottom.spawn((
-                label(touch[0].0.clone(), touch[0].1.clone(), text_size::TITLE, palette::ON_PRIMARY),
-                Cycling { items: touch, period: FACT_SECONDS },
-            ));
+            bottom.spawn((label(touch[0].0.clone(), touch[0].1.clone(), text_size::HERO, palette::ON_PRIMARY), Cycling { items: touch, period: FACT_SECONDS }));
             let privacy = format!("{} / {}", ui.t_in(Lang::Ja, "attract-privacy", &[]), ui.t_in(Lang::En, "attract-privacy", &[]));
             bottom.spawn(label(privacy, ui.font_in(Lang::Ja, false), text_size::SMALL, palette::SECONDARY));
+        });
+        // The ghost finger and the card it opens, placed over the map each frame.
+        root.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                width: px(RING),
+                height: px(RING),
+                border: UiRect::all(px(2.5)),
+                border_radius: BorderRadius::all(percent(50)),
+                ..default()
+            },
+            BorderColor::all(palette::ON_PRIMARY),
+            BackgroundColor(palette::TEXT.with_alpha(0.35)),
+            Visibility::Hidden,
+            GhostRing,
+            Pickable::IGNORE,
+        ));
+        root.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                width: px(CARD_W),
+                padding: UiRect::all(px(6.0)),
+                flex_direction: FlexDirection::Column,
+                row_gap: px(2.0),
+                border_radius: BorderRadius::all(px(RADIUS_MM)),
+                border: UiRect::all(px(1.5)),
+                ..default()
+            },
+            BackgroundColor(palette::SURFACE),
+            BorderColor::all(palette::PRIMARY),
+            Visibility::Hidden,
+            GhostCard,
+            Pickable::IGNORE,
+        ))
+        .with_children(|card| {
+            card.spawn((label("", ui.font_in(Lang::Ja, true), text_size::TITLE, palette::TEXT), GhostText::Name));
+            card.spawn((
+                Node { padding: UiRect::axes(px(3.0), px(1.0)), border_radius: BorderRadius::all(px(RADIUS_MM)), align_self: AlignSelf::FlexStart, ..default() },
+                BackgroundColor(palette::PRIMARY),
+                Pickable::IGNORE,
+                children![(label("", ui.font_in(Lang::Ja, true), text_size::SMALL, palette::ON_PRIMARY), GhostText::Chip)],
+            ));
+            card.spawn((label("", ui.font_in(Lang::Ja, false), text_size::BODY, palette::TEXT), GhostText::Line));
         });
     });
 }
 
-fn tile_origin(slot: usize) -> Vec2 {
-    let (col, row) = ((slot % 3) as f32, (slot / 3) as f32);
-    Vec2::new(col * (TILE_W + TILE_GAP), row * (TILE_H + TILE_GAP))
-}
-
-fn spawn_demo(parent: &mut ChildSpawnerCommands, ui: &UiContext, langs: &[Lang]) {
-    let grid_w = 3.0 * TILE_W + 2.0 * TILE_GAP;
-    let grid_h = 2.0 * (TILE_H + TILE_GAP) + 62.0;
-    parent
-        .spawn((
-            Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), width: px(grid_w + 20.0), ..default() },
-            Pickable::IGNORE,
-        ))
-        .with_children(|col| {
-            let tap = langs.iter().map(|l| (ui.t_in(*l, "attract-demo-tap", &[]), ui.font_in(*l, true))).collect::<Vec<_>>();
-            col.spawn((label(tap[0].0.clone(), tap[0].1.clone(), text_size::HEADING, palette::ON_PRIMARY), Cycling { items: tap, period: FACT_SECONDS }));
-            col.spawn((Node { width: px(grid_w), height: px(grid_h), ..default() }, Pickable::IGNORE)).with_children(|area| {
-                for slot in 0..DEMO_TILES {
-                    let o = tile_origin(slot);
-                    area.spawn((
-                        Node {
-                            position_type: PositionType::Absolute,
-                            left: px(o.x),
-                            top: px(o.y),
-                            width: px(TILE_W),
-                            height: px(TILE_H),
-                            justify_content: JustifyContent::Center,
-                            align_items: AlignItems::Center,
-                            border_radius: BorderRadius::all(px(RADIUS_MM)),
-                            ..default()
-                        },
-                        BackgroundColor(palette::SECONDARY),
-                        DemoTile(slot),
-                        Pickable::IGNORE,
-                    ))
-                    .with_children(|t| {
-                        t.spawn((label("", ui.font_in(Lang::Ja, true), text_size::HEADING, palette::TEXT), DemoTileLabel(slot)));
-                    });
-                }
-                // The card the tap opens.
-                area.spawn((
-                    Node {
-                        position_type: PositionType::Absolute,
-                        left: px(0.0),
-                        top: px(2.0 * (TILE_H + TILE_GAP)),
-                        width: px(grid_w),
-                        padding: UiRect::all(px(5.0)),
-                        flex_direction: FlexDirection::Column,
-                        row_gap: px(1.0),
-                        border_radius: BorderRadius::all(px(RADIUS_MM)),
-                        border: UiRect::all(px(1.2)),
-                        ..default()
-                    },
-                    BackgroundColor(palette::SURFACE),
-                    BorderColor::all(palette::ACCENT),
-                    Visibility::Hidden,
-                    GhostCard,
-                    Pickable::IGNORE,
-                ))
-                .with_children(|card| {
-                    let featured: Vec<(String, Handle<Font>)> = langs.iter().map(|l| (ui.t_in(*l, "attract-featured", &[]), ui.font_in(*l, false))).collect();
-                    card.spawn((label(featured[0].0.clone(), featured[0].1.clone(), text_size::SMALL, palette::TEXT_MUTED), Cycling { items: featured, period: FACT_SECONDS }));
-                    card.spawn((label("", ui.font_in(Lang::Ja, true), text_size::HEADING, palette::PRIMARY), GhostCardName));
-                    let joint: Vec<(String, Handle<Font>)> = langs.iter().map(|l| (ui.t_in(*l, "program-joint", &[]), ui.font_in(*l, false))).collect();
-                    card.spawn((label(joint[0].0.clone(), joint[0].1.clone(), text_size::SMALL, palette::TEXT), Cycling { items: joint, period: FACT_SECONDS }));
-                });
-                area.spawn((
-                    Node {
-                        position_type: PositionType::Absolute,
-                        width: px(RING),
-                        height: px(RING),
-                        border: UiRect::all(px(2.5)),
-                        border_radius: BorderRadius::all(percent(50)),
-                        ..default()
-                    },
-                    BorderColor::all(palette::ON_PRIMARY),
-                    BackgroundColor(palette::TEXT.with_alpha(0.35)),
-                    GhostRing,
-                    Pickable::IGNORE,
-                ));
-            });
-        });
-}
-
-/// Where the ghost ring is and how big, `phase` seconds into a demo. Returns (centre, scale, card shown).
-pub fn ghost_at(phase: f32) -> (Vec2, f32, bool) {
-    let target = tile_origin(FEATURED_SLOT) + Vec2::new(TILE_W / 2.0, TILE_H / 2.0);
-    let start = target + Vec2::new(TILE_W * 1.4, TILE_H * 2.2);
+/// Where the ghost finger is on its way to its target (0 far, 1 there), how pressed (1 up, smaller
+/// while it taps), and whether the card is open, `phase` seconds into a demo.
+pub fn ghost_at(phase: f32) -> (f32, f32, bool) {
     let ease = |x: f32| x * x * (3.0 - 2.0 * x);
     match phase {
-        p if p < 0.5 => (start, 1.0, false),
-        p if p < 3.0 => (start.lerp(target, ease((p - 0.5) / 2.5)), 1.0, false),
-        p if p < 3.6 => (target, 1.0 - 0.35 * ((p - 3.0) / 0.6 * std::f32::consts::PI).sin(), p > 3.3),
-        _ => (target, 1.0, true),
+        p if p < 0.5 => (0.0, 1.0, false),
+        p if p < 3.0 => (ease((p - 0.5) / 2.5), 1.0, false),
+        p if p < 3.6 => (1.0, 1.0 - 0.35 * ((p - 3.0) / 0.6 * std::f32::consts::PI).sin(), p > 3.3),
+        _ => (1.0, 1.0, true),
     }
 }
 
-#[allow(clippy::type_complexity)]
+/// The municipality the `demo`-th demo features: the showcased one when the booth has one, otherwise
+/// a different one each time (a stride that visits all 62).
+pub fn featured(booth: &Booth, showcase: Option<&str>, demo: usize) -> usize {
+    let n = booth.municipalities.list.len().max(1);
+    showcase.and_then(|c| booth.municipalities.list.iter().position(|m| m.code == c)).unwrap_or((demo * 7) % n)
+}
+
+/// What the ghost card says about a municipality in `lang`: its name, a chip, and one line. Even demos
+/// show one of its own programs (a different one each time), odd ones a fact of the joint project.
+pub fn card_text(booth: &Booth, strings: &crate::i18n::Localizer, index: usize, demo: usize, lang: Lang) -> (String, String, String) {
+    let m = &booth.municipalities.list[index];
+    let name = m.display_name(lang).0.to_owned();
+    let own = booth.own_programs_of(&m.code);
+    if demo % 2 == 0 && !own.is_empty() {
+        let p = own[(demo / 2) % own.len()];
+        let chip = p.theme.map_or_else(|| strings.t(lang, "muni-own-programs"), |t| strings.t(lang, t.key()));
+        return (name, chip, p.title.get(lang).to_owned());
+    }
+    let facts = facts(booth);
+    let (key, args) = &facts[(demo / 2) % facts.len()];
+    (name, strings.t(lang, "attract-fact-title"), strings.t_args(lang, key, args))
+}
+
+#[allow(clippy::too_many_arguments, clippy::type_complexity)]
 fn animate(
     clock: Res<AnimationClock>,
-    names: Option<Res<DemoNames>>,
+    started: Res<AttractStarted>,
+    ui: UiContext,
     showcase: Res<Showcase>,
-    mut cycling: Query<(&Cycling, &mut Text, &mut TextFont), (Without<DemoTileLabel>, Without<GhostCardName>)>,
-    mut ring: Query<&mut Node, With<GhostRing>>,
-    mut card: Query<&mut Visibility, With<GhostCard>>,
-    mut tiles: Query<(&DemoTile, &mut BackgroundColor)>,
-    mut tile_labels: Query<(&DemoTileLabel, &mut Text), Without<GhostCardName>>,
-    mut card_name: Query<&mut Text, (With<GhostCardName>, Without<DemoTileLabel>, Without<Cycling>)>,
+    layers: Option<Res<MapLayers>>,
+    morph: Res<Morph>,
+    ui_scale: Res<UiScale>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    camera: Single<(&Transform, &Projection), With<Camera2d>>,
+    mut card_code: ResMut<MapCard>,
+    mut cycling: Query<(&Cycling, &mut Text, &mut TextFont), Without<GhostText>>,
+    mut ring: Query<(&mut Node, &mut Visibility), (With<GhostRing>, Without<GhostCard>)>,
+    mut card: Query<(&mut Node, &mut Visibility), (With<GhostCard>, Without<GhostRing>)>,
+    mut texts: Query<(&GhostText, &mut Text, &mut TextFont), Without<Cycling>>,
 ) {
-    let t = clock.seconds;
+    let elapsed = clock.seconds - started.0;
     for (c, mut text, mut font) in &mut cycling {
-        let i = (t / c.period) as usize % c.items.len().max(1);
-        if let Some((s, f)) = c.items.get(i) {
+        if let Some((s, f)) = c.items.get(cycle_index(elapsed, c.period, c.items.len())) {
             if text.0 != *s {
                 text.0 = s.clone();
                 font.font = f.clone().into();
             }
         }
     }
-    let Some(names) = names else { return };
-    let demo = (t / DEMO_SECONDS) as usize;
-    let phase = t % DEMO_SECONDS;
-    let n = names.0.len().max(1);
-    // The showcased municipality when there is one; otherwise each demo features another.
-    let featured = showcase
-        .current
-        .as_deref()
-        .and_then(|code| names.0.iter().position(|(_, _, c)| c == code))
-        .unwrap_or((demo * 7) % n);
-    for (tile_label, mut text) in &mut tile_labels {
-        let idx = (featured + n + tile_label.0 - FEATURED_SLOT) % n;
-        if let Some((ja, _, _)) = names.0.get(idx) {
-            if text.0 != *ja {
-                text.0 = ja.clone();
-            }
-        }
-    }
-    let (centre, scale, show_card) = ghost_at(phase);
-    for mut node in &mut ring {
-        let size = RING * scale;
-        node.left = px(centre.x - size / 2.0);
-        node.top = px(centre.y - size / 2.0);
+    let (Some(content), Some(strings), Some(layers)) = (ui.content.as_ref(), ui.strings.as_ref(), layers) else { return };
+    let booth = &content.0;
+    let demo = (elapsed.max(0.0) / DEMO_SECONDS) as usize;
+    let phase = elapsed.max(0.0) % DEMO_SECONDS;
+    let index = featured(booth, showcase.current.as_deref(), demo);
+    let layout = if morph.t >= 0.5 { MapLayout::Official } else { MapLayout::Tiles };
+    let Some(area) = layers.geometry(layout).areas.get(index) else { return };
+    let (tf, proj) = camera.into_inner();
+    let Projection::Orthographic(o) = proj else { return };
+    let win = Vec2::new(window.width(), window.height());
+    // Logical pixels on screen → UI units (mm).
+    let target = map_to_screen(Vec2::new(area.label[0] as f32, area.label[1] as f32), tf, o.scale, win) / ui_scale.0;
+    let (progress, press, open) = ghost_at(phase);
+    let start = target + Vec2::new(70.0, 90.0);
+    let at = start.lerp(target, progress);
+    for (mut node, mut vis) in &mut ring {
+        let size = RING * press;
+        node.left = px(at.x - size / 2.0);
+        node.top = px(at.y - size / 2.0);
         node.width = px(size);
         node.height = px(size);
+        *vis = Visibility::Inherited;
     }
-    for mut v in &mut card {
-        *v = if show_card { Visibility::Inherited } else { Visibility::Hidden };
+    // The card beside the municipality, on the side with more room, kept on screen.
+    let screen_mm = win / ui_scale.0;
+    let left = if target.x + RING + CARD_W < screen_mm.x - MARGIN_MM { target.x + RING } else { target.x - RING - CARD_W };
+    for (mut node, mut vis) in &mut card {
+        node.left = px(left.clamp(MARGIN_MM, (screen_mm.x - CARD_W - MARGIN_MM).max(MARGIN_MM)));
+        node.top = px((target.y - 40.0).clamp(MARGIN_MM * 6.0, (screen_mm.y - 190.0).max(MARGIN_MM)));
+        *vis = if open { Visibility::Inherited } else { Visibility::Hidden };
     }
-    for (tile, mut bg) in &mut tiles {
-        bg.0 = if tile.0 == FEATURED_SLOT && show_card { palette::ACCENT } else { palette::SECONDARY };
+    // The map lifts the municipality the ghost tapped.
+    let code = booth.municipalities.list[index].code.clone();
+    let wanted = open.then_some(code);
+    if card_code.0 != wanted {
+        card_code.0 = wanted;
     }
-    if let Some((ja, en, _)) = names.0.get(featured) {
-        for mut text in &mut card_name {
-            let s = format!("{ja}  {en}");
-            if text.0 != s {
-                text.0 = s;
-            }
+    let langs = cycle_langs(booth, ui.lang());
+    let lang = langs[cycle_index(elapsed, FACT_SECONDS, langs.len())];
+    let (name, chip, line) = card_text(booth, &strings.0, index, demo, lang);
+    for (which, mut text, mut font) in &mut texts {
+        let (s, bold) = match which {
+            GhostText::Name => (&name, true),
+            GhostText::Chip => (&chip, true),
+            GhostText::Line => (&line, false),
+        };
+        if text.0 != *s {
+            text.0 = s.clone();
+            // Names and content fall back to Japanese where a language has none: the face follows the text.
+            let written_in = if *which == GhostText::Name { booth.municipalities.list[index].display_name(lang).1 } else { lang };
+            font.font = ui.font_in(written_in, bold).into();
         }
     }
 }
 
-fn touch_to_start(mouse: Res<ButtonInput<MouseButton>>, touches: Res<Touches>, mut next: ResMut<NextState<Screen>>) {
-    if mouse.get_just_pressed().next().is_some() || touches.any_just_pressed() {
-        next.set(Screen::Map);
+/// Any touch leaves the attract loop; a touch on a municipality opens the map with its card.
+#[allow(clippy::too_many_arguments)]
+fn touch_to_start(
+    mouse: Res<ButtonInput<MouseButton>>,
+    touches: Res<Touches>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    surface: Query<(&ComputedNode, &bevy::ui::UiGlobalTransform), With<MapSurface>>,
+    layers: Option<Res<MapLayers>>,
+    morph: Res<Morph>,
+    ui_scale: Res<UiScale>,
+    camera: Single<(&Transform, &Projection), With<Camera2d>>,
+    mut card: ResMut<MapCard>,
+    mut selection: ResMut<Selection>,
+    mut first: ResMut<FirstTouch>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let touched = touches.iter_just_pressed().next().map(|t| t.position());
+    let clicked = mouse.get_just_pressed().next().and_then(|_| window.cursor_position());
+    let pressed = touches.any_just_pressed() || mouse.get_just_pressed().next().is_some();
+    if !pressed {
+        return;
+    }
+    next.set(Screen::Map);
+    let position = touched.or(clicked);
+    // Only a touch over the map itself (not the title or the call to action) chooses a municipality.
+    let k = 1.0 / window.scale_factor();
+    let over_map = |p: Vec2| {
+        surface.single().is_ok_and(|(node, tf)| {
+            let (centre, size) = (tf.affine().translation * k, node.size() * k);
+            (p - centre).abs().cmple(size / 2.0).all()
+        })
+    };
+    let (tf, proj) = camera.into_inner();
+    let code = match (position.filter(|p| over_map(*p)), layers, proj) {
+        (Some(p), Some(layers), Projection::Orthographic(o)) => code_at(p, &layers, &morph, ui_scale.0, tf, o.scale, Vec2::new(window.width(), window.height())),
+        _ => None,
+    };
+    card.0 = code.clone();
+    selection.municipality = code.clone();
+    first.0 = code;
+}
+
+/// Logs the touch that chose a municipality from the attract loop, in the session it started.
+fn log_first_touch(state: Res<State<Screen>>, mut first: ResMut<FirstTouch>, mut events: EventSender) {
+    if *state.get() != Screen::Map {
+        return;
+    }
+    if let Some(code) = first.0.take() {
+        events.send(Event::MapTouch { code: Some(code.clone()) });
+        events.send(Event::MunicipalitySelect { code, how: SelectHow::Map });
     }
 }
 
@@ -361,8 +387,18 @@ mod tests {
         let (mid, _, shown1) = ghost_at(1.75);
         let (end, _, shown2) = ghost_at(5.0);
         assert!(!shown0 && !shown1 && shown2);
-        assert!(start.distance(mid) > 1.0 && mid.distance(end) > 1.0);
+        assert!(start < mid && mid < end && (end - 1.0).abs() < 1e-6);
         let (_, pressed, _) = ghost_at(3.3);
         assert!(pressed < 0.8, "the ring shrinks while it taps");
+    }
+
+    #[test]
+    fn every_cycle_starts_with_the_first_item_when_the_loop_begins() {
+        assert_eq!(cycle_index(0.0, 6.0, 4), 0);
+        assert_eq!(cycle_index(5.9, 6.0, 4), 0);
+        assert_eq!(cycle_index(6.0, 6.0, 4), 1);
+        assert_eq!(cycle_index(24.0, 6.0, 4), 0);
+        assert_eq!(cycle_index(-3.0, 6.0, 4), 0, "before the loop began: the first");
+        assert_eq!(cycle_index(10.0, 6.0, 0), 0);
     }
 }
