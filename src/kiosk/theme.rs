@@ -39,7 +39,8 @@ pub mod text_size {
 /// Screen width assumed when booth.toml could not be read (a 43-inch 16:9 screen).
 pub const FALLBACK_WIDTH_MM: f32 = 952.0;
 
-/// Colours. Green for the project, with contrast ≥ 4.5:1 for text on its background.
+/// Colours. Green for the project. Every text colour on its background meets WCAG 2.2 1.4.3 (4.5:1), and
+/// every control's edge against what is around it 1.4.11 (3:1); a test checks the pairs the screens use.
 pub mod palette {
     use bevy::color::Color;
     pub const BACKGROUND: Color = Color::srgb(0.957, 0.973, 0.949);
@@ -54,11 +55,15 @@ pub mod palette {
     pub const ACCENT: Color = Color::srgb(0.945, 0.612, 0.137);
     pub const TOP_BAR: Color = Color::srgb(0.082, 0.341, 0.196);
     pub const BORDER: Color = Color::srgb(0.780, 0.847, 0.800);
+    /// The edge of a light button or a card to tap (3:1 against the page and the card).
+    pub const CONTROL_EDGE: Color = Color::srgb(0.40, 0.58, 0.47);
+    /// The edge of a button on the dark top bar.
+    pub const CONTROL_EDGE_ON_DARK: Color = Color::srgb(0.60, 0.80, 0.67);
     pub const OVERLAY: Color = Color::srgba(0.02, 0.08, 0.04, 0.78);
     pub const ERROR: Color = Color::srgb(0.690, 0.110, 0.110);
     /// Region colours (colour-blind safe: Okabe–Ito blue, vermillion-free orange, bluish green).
     pub const REGION_SPECIAL_WARDS: Color = Color::srgb(0.0, 0.447, 0.698);
-    pub const REGION_TAMA: Color = Color::srgb(0.0, 0.62, 0.451);
+    pub const REGION_TAMA: Color = Color::srgb(0.0, 0.64, 0.47);
     pub const REGION_ISLANDS: Color = Color::srgb(0.8, 0.475, 0.655);
 }
 
@@ -89,5 +94,82 @@ fn scale_ui_to_millimetres(
     let s = px_per_mm(window.width(), width_mm);
     if s.is_finite() && s > 0.0 && (scale.0 - s).abs() > f32::EPSILON {
         scale.0 = s;
+    }
+}
+
+/// WCAG relative luminance of a colour.
+pub fn relative_luminance(c: Color) -> f32 {
+    let l = c.to_linear();
+    0.2126 * l.red + 0.7152 * l.green + 0.0722 * l.blue
+}
+
+/// WCAG contrast ratio of two colours (1 to 21).
+pub fn contrast(a: Color, b: Color) -> f32 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The text colour (dark or white) that reads best on `fill`.
+pub fn text_on(fill: Color) -> Color {
+    if contrast(palette::ON_PRIMARY, fill) > contrast(palette::TEXT, fill) { palette::ON_PRIMARY } else { palette::TEXT }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::palette::*;
+    use super::*;
+
+    #[test]
+    fn text_and_controls_meet_wcag_contrast() {
+        // (text, background, where): 1.4.3, 4.5:1.
+        let text = [
+            (TEXT, BACKGROUND, "body text on the page"),
+            (TEXT, SURFACE, "text on cards"),
+            (TEXT, SECONDARY, "light buttons and chips"),
+            (TEXT, SECONDARY_PRESSED, "a light button pressed"),
+            (TEXT_MUTED, SURFACE, "notes on cards"),
+            (TEXT_MUTED, BACKGROUND, "notes on the page"),
+            (PRIMARY, SURFACE, "headings on cards"),
+            (PRIMARY, BACKGROUND, "headings on the page"),
+            (ON_PRIMARY, PRIMARY, "primary buttons, right answer"),
+            (ON_PRIMARY, PRIMARY_PRESSED, "a primary button pressed, call to action"),
+            (ON_PRIMARY, TOP_BAR, "the top bar"),
+            (SECONDARY, TOP_BAR, "names under the attract title"),
+            (SECONDARY, PRIMARY_PRESSED, "the privacy note"),
+            (TEXT, ACCENT, "featured banner, wrong answer, the demo's hint"),
+            (ON_PRIMARY, ERROR, "errors"),
+            (TEXT_MUTED, crate::kiosk::map_view::NO_DATA, "no-data note"),
+        ];
+        for (fg, bg, what) in text {
+            let c = contrast(fg, bg);
+            assert!(c >= 4.5, "{what}: {c:.2}:1");
+        }
+        // Names on the map: whichever of dark and white reads best on each fill.
+        let fills = [REGION_SPECIAL_WARDS, REGION_TAMA, REGION_ISLANDS, ACCENT, crate::kiosk::map_view::THEME_LIT, crate::kiosk::map_view::THEME_DIM]
+            .into_iter()
+            .chain(crate::kiosk::map_view::SEQUENTIAL);
+        for fill in fills {
+            let c = contrast(text_on(fill), fill);
+            assert!(c >= 4.5, "map name on {fill:?}: {c:.2}:1");
+        }
+        // 1.4.11, 3:1: the edges of controls against what they sit on.
+        for (edge, bg, what) in [
+            (CONTROL_EDGE, BACKGROUND, "light buttons on the page"),
+            (CONTROL_EDGE, SURFACE, "cards to tap, buttons on cards"),
+            (CONTROL_EDGE_ON_DARK, TOP_BAR, "buttons on the top bar"),
+            (PRIMARY, BACKGROUND, "primary buttons on the page"),
+            (PRIMARY, SURFACE, "primary buttons on cards"),
+        ] {
+            let c = contrast(edge, bg);
+            assert!(c >= 3.0, "{what}: {c:.2}:1");
+        }
+    }
+
+    #[test]
+    fn contrast_is_the_wcag_ratio() {
+        assert!((contrast(Color::WHITE, Color::BLACK) - 21.0).abs() < 0.01);
+        assert!((contrast(Color::WHITE, Color::WHITE) - 1.0).abs() < 1e-6);
+        assert_eq!(text_on(Color::BLACK), ON_PRIMARY);
+        assert_eq!(text_on(Color::WHITE), TEXT);
     }
 }

@@ -102,7 +102,7 @@ pub fn tappable_card() -> impl Bundle {
         },
         BackgroundColor(palette::SURFACE),
         PressColors { normal: palette::SURFACE, pressed: palette::SECONDARY_PRESSED },
-        BorderColor::all(palette::BORDER),
+        BorderColor::all(palette::CONTROL_EDGE),
     )
 }
 
@@ -122,6 +122,16 @@ pub enum ButtonStyle {
 }
 
 impl ButtonStyle {
+    /// The button's edge, drawn as an outline (3:1 against what the button sits on, WCAG 1.4.11).
+    pub fn edge(self) -> Outline {
+        let color = match self {
+            ButtonStyle::Primary => palette::PRIMARY,
+            ButtonStyle::Secondary => palette::CONTROL_EDGE,
+            ButtonStyle::OnDark => palette::CONTROL_EDGE_ON_DARK,
+        };
+        Outline::new(px(0.6), px(0.0), color)
+    }
+
     fn colors(self) -> (PressColors, Color) {
         match self {
             ButtonStyle::Primary => {
@@ -153,6 +163,7 @@ pub fn button(style: ButtonStyle, text: impl Into<String>, font: Handle<Font>) -
         },
         BackgroundColor(colors.normal),
         colors,
+        style.edge(),
         children![label(text, font, text_size::BUTTON, text_color)],
     )
 }
@@ -174,6 +185,7 @@ pub fn button_frame(style: ButtonStyle) -> impl Bundle {
         },
         BackgroundColor(colors.normal),
         colors,
+        style.edge(),
     )
 }
 

@@ -55,11 +55,12 @@ pub struct AreaColours {
     pub classes: Vec<(Color, f64, f64)>,
 }
 
-/// Five steps of viridis (readable with every common colour-vision deficiency).
+/// Five steps of viridis (readable with every common colour-vision deficiency); the middle one a little
+/// darker, so white names on it keep 4.5:1.
 pub const SEQUENTIAL: [Color; 5] = [
     Color::srgb(0.992, 0.906, 0.145),
     Color::srgb(0.369, 0.788, 0.384),
-    Color::srgb(0.129, 0.569, 0.549),
+    Color::srgb(0.110, 0.490, 0.478),
     Color::srgb(0.231, 0.322, 0.545),
     Color::srgb(0.267, 0.004, 0.329),
 ];
@@ -273,15 +274,7 @@ fn update_colours(mode: Res<Choropleth>, content: Option<Res<Content>>, mut colo
     colours.mode = Some(*mode);
 }
 
-fn luminance(c: Color) -> f32 {
-    let l = c.to_linear();
-    0.2126 * l.red + 0.7152 * l.green + 0.0722 * l.blue
-}
-
-/// Text colour that reads on `fill`.
-pub fn text_on(fill: Color) -> Color {
-    if luminance(fill) < 0.2 { palette::ON_PRIMARY } else { palette::TEXT }
-}
+pub use crate::kiosk::theme::text_on;
 
 fn ease(t: f32) -> f32 {
     t * t * (3.0 - 2.0 * t)
@@ -433,7 +426,9 @@ fn place_area_labels(
         let k = fit(info.size);
         transform.scale = Vec3::new(s * k, s * k, 1.0);
         *visibility = if shown[i] { Visibility::Inherited } else { Visibility::Hidden };
-        let fill = colours.fills.get(i).copied().flatten().unwrap_or(NO_DATA);
+        // The name reads on the colour the shape shows: the highlight when it is the one chosen.
+        let chosen = card.0.is_some() && card.0.as_deref() == list.get(i).map(|m| m.code.as_str());
+        let fill = if chosen { palette::ACCENT } else { colours.fills.get(i).copied().flatten().unwrap_or(NO_DATA) };
         let c = text_on(fill);
         if color.0 != c {
             color.0 = c;

@@ -43,13 +43,14 @@ fn spawn(mut commands: Commands, ui: UiContext, session: Res<QuizSession>) {
             Pickable::IGNORE,
         ))
         .with_children(|body| {
-            spawn_progress(body, &answered, total);
+            spawn_progress(body, &answered, total, ui.font_in(crate::i18n::Lang::Ja, true));
             let (verdict, color) = if last.correct { ("quiz-correct", palette::PRIMARY) } else { ("quiz-wrong", palette::ACCENT) };
+            let on = crate::kiosk::theme::text_on(color);
             body.spawn((
                 Node { padding: UiRect::axes(px(10.0), px(4.0)), border_radius: BorderRadius::all(px(RADIUS_MM * 2.0)), align_self: AlignSelf::FlexStart, ..default() },
                 BackgroundColor(color),
                 Pickable::IGNORE,
-                children![label(ui.t(verdict), ui.font(true), text_size::HERO, palette::ON_PRIMARY)],
+                children![label(ui.t(verdict), ui.font(true), text_size::HERO, on)],
             ));
             body.spawn(label(q.text.get(lang), ui.font_in(q.text.lang_of(lang), false), text_size::SUBTITLE, palette::TEXT_MUTED));
             let answer = &q.choices[q.correct];

@@ -22,7 +22,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// The progress dots: answered right, answered wrong, current, to come.
-pub fn spawn_progress(parent: &mut ChildSpawnerCommands, answers: &[bool], total: usize) {
+pub fn spawn_progress(parent: &mut ChildSpawnerCommands, answers: &[bool], total: usize, font: Handle<Font>) {
     parent.spawn((Node { column_gap: px(4.0), ..default() }, Pickable::IGNORE)).with_children(|row| {
         for i in 0..total {
             let color = match answers.get(i) {
@@ -31,11 +31,29 @@ pub fn spawn_progress(parent: &mut ChildSpawnerCommands, answers: &[bool], total
                 None if i == answers.len() => palette::TEXT,
                 None => palette::BORDER,
             };
+            // Right and wrong are told by a mark as well as by colour.
+            let mark = match answers.get(i) {
+                Some(true) => "○",
+                Some(false) => "×",
+                None => "",
+            };
             row.spawn((
-                Node { width: px(10.0), height: px(10.0), border_radius: BorderRadius::all(percent(50)), ..default() },
+                Node {
+                    width: px(12.0),
+                    height: px(12.0),
+                    border_radius: BorderRadius::all(percent(50)),
+                    justify_content: JustifyContent::Center,
+                    align_items: AlignItems::Center,
+                    ..default()
+                },
                 BackgroundColor(color),
                 Pickable::IGNORE,
-            ));
+            ))
+            .with_children(|dot| {
+                if !mark.is_empty() {
+                    dot.spawn(label(mark, font.clone(), text_size::CAPTION, crate::kiosk::theme::text_on(color)));
+                }
+            });
         }
     });
 }
@@ -70,7 +88,7 @@ fn spawn(mut commands: Commands, ui: UiContext, mut session: ResMut<QuizSession>
                     text_size::HEADING,
                     palette::PRIMARY,
                 ));
-                spawn_progress(row, &answered, total);
+                spawn_progress(row, &answered, total, ui.font_in(crate::i18n::Lang::Ja, true));
             });
             body.spawn(label(q.text.get(lang), ui.font_in(q.text.lang_of(lang), true), text_size::DISPLAY, palette::TEXT));
             body.spawn((
