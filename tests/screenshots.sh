@@ -126,6 +126,24 @@ else
   echo "FAIL $png: the broken-config page did not render or did not log the problem"; fail=1
 fi
 rm -rf "$broken"
+# One contact sheet per language: every screen of that language as a labelled thumbnail, so a person can
+# judge the whole product at a glance (shots/contact-<lang>.png).
+for lang in "${langs[@]}"; do
+  sheet_in=()
+  for png in "$out"/*-"$lang".png; do
+    case "$png" in */contact-*) continue ;; esac
+    [ -f "$png" ] && sheet_in+=("$png")
+  done
+  if [ ${#sheet_in[@]} -gt 0 ]; then
+    if montage -label '%t' -font DejaVu-Sans -pointsize 18 "${sheet_in[@]}" -tile 4x -geometry 480x270+6+6 \
+        -background '#f4f8f2' "$out/contact-$lang.png" 2>"$out/contact-$lang.log" \
+       || montage -label '%t' "${sheet_in[@]}" -tile 4x -geometry 480x270+6+6 "$out/contact-$lang.png" 2>>"$out/contact-$lang.log"; then
+      echo "ok   $out/contact-$lang.png (${#sheet_in[@]} screens)"
+    else
+      echo "FAIL $out/contact-$lang.png: montage failed (see $out/contact-$lang.log)"; fail=1
+    fi
+  fi
+done
 failed=$(( total - passed ))
 echo "screenshots: ${#screens[@]} screens x ${#langs[@]} languages, $pages_total program pages, $map_total map variants, and the broken-config page"
 echo "$passed passed, $failed failed"
