@@ -541,6 +541,14 @@ fn a_municipality_page_lists_its_own_programs_first_and_a_program_opens_with_its
     assert_eq!(ids, [own.clone(), joint].concat(), "its own programs come first, then the joint ones");
     let text = k.all_text();
     assert!(text.contains("この市区町村の取り組み") && text.contains("62市区町村すべてで取り組んでいること"), "{text}");
+    // The locator map: a dot for each of the 62, this one in the highlight colour.
+    {
+        use midori_kiosk::kiosk::screens::municipality::Locator;
+        let locator = k.app.world_mut().query_filtered::<&Children, With<Locator>>().single(k.app.world()).unwrap().to_vec();
+        assert_eq!(locator.len(), 62);
+        let highlighted = locator.iter().filter(|e| k.app.world().get::<BackgroundColor>(**e).is_some_and(|b| b.0 == midori_kiosk::kiosk::theme::palette::ACCENT)).count();
+        assert_eq!(highlighted, 1);
+    }
 
     k.click_at(cards[0].1);
     assert_eq!(k.screen(), Screen::Program);

@@ -205,3 +205,4 @@ theme-mobility = Getting around
 about-plan-other = Other
 map-legend-theme-has = With a program on { $theme } ({ $count })
 map-legend-theme-none = Others ({ $count })
+muni-where = Where it is in Tokyo

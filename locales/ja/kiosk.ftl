@@ -189,3 +189,4 @@ theme-mobility = 移動・交通
 about-plan-other = そのほか
 map-legend-theme-has = { $theme }の取り組みがある（{ $count }）
 map-legend-theme-none = ほかの市区町村（{ $count }）
+muni-where = 東京のどこにある？

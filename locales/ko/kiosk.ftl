@@ -189,3 +189,4 @@ theme-mobility = 이동・교통
 about-plan-other = 기타
 map-legend-theme-has = 「{ $theme }」 활동이 있음 ({ $count })
 map-legend-theme-none = 다른 시구정촌 ({ $count })
+muni-where = 도쿄의 어디에 있을까요?

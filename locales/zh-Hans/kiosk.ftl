@@ -189,3 +189,4 @@ theme-mobility = 出行・交通
 about-plan-other = 其他
 map-legend-theme-has = 有「{ $theme }」行动（{ $count }）
 map-legend-theme-none = 其他区市町村（{ $count }）
+muni-where = 在东京的位置

@@ -74,6 +74,8 @@ pub fn has_theme(booth: &crate::content::Booth, code: &str, theme: crate::conten
     booth.own_programs_of(code).iter().any(|p| p.theme == Some(theme))
 }
 const SEA: Color = Color::srgb(0.86, 0.92, 0.95);
+/// The sea around the map (also under the small locator map of a municipality's page).
+pub const SEA_COLOUR: Color = SEA;
 const CONTEXT: Color = Color::srgb(0.80, 0.82, 0.80);
 
 #[derive(Resource)]

@@ -79,6 +79,63 @@ pub fn spawn_program_card(parent: &mut ChildSpawnerCommands, ui: &UiContext, boo
         });
 }
 
+/// Size of the locator map on the page, in mm.
+pub const LOCATOR_MM: Vec2 = Vec2::new(190.0, 120.0);
+
+/// Where the municipality lies in Tokyo: the tile map in small, every municipality a dot in its region's
+/// colour, this one larger and in the highlight colour.
+#[derive(Component)]
+pub struct Locator;
+
+fn spawn_locator(parent: &mut ChildSpawnerCommands, ui: &UiContext, booth: &Booth, code: &str) {
+    let tiles = &booth.tile_map;
+    let b = tiles.bounds();
+    let (w, h) = (b.width().max(1e-9), b.height().max(1e-9));
+    let dot = 7.0;
+    let scale = ((LOCATOR_MM.x - dot) / w as f32).min((LOCATOR_MM.y - dot) / h as f32);
+    parent
+        .spawn((
+            Node { flex_direction: FlexDirection::Column, row_gap: px(2.0), ..default() },
+            Pickable::IGNORE,
+        ))
+        .with_children(|col| {
+            col.spawn(label(ui.t("muni-where"), ui.font(true), text_size::SMALL, palette::PRIMARY));
+            col.spawn((
+                Node { width: px(LOCATOR_MM.x), height: px(LOCATOR_MM.y), ..default() },
+                BackgroundColor(crate::kiosk::map_view::SEA_COLOUR),
+                Locator,
+                Pickable::IGNORE,
+            ))
+            .with_children(|map| {
+                // Draw this municipality last, so it sits on top.
+                let mut areas: Vec<&crate::geo::Area> = tiles.areas.iter().collect();
+                areas.sort_by_key(|a| a.code == code);
+                for area in areas {
+                    let here = area.code == code;
+                    let size = if here { dot * 2.2 } else { dot };
+                    let x = (area.label[0] - b.min[0]) as f32 * scale + dot / 2.0;
+                    let y = (b.max[1] - area.label[1]) as f32 * scale + dot / 2.0;
+                    let color = if here { palette::ACCENT } else { booth.municipalities.get(&area.code).map_or(palette::BORDER, |m| region_color(m.region)) };
+                    map.spawn((
+                        Node {
+                            position_type: PositionType::Absolute,
+                            left: px(x - size / 2.0),
+                            top: px(y - size / 2.0),
+                            width: px(size),
+                            height: px(size),
+                            border: UiRect::all(px(if here { 1.2 } else { 0.0 })),
+                            border_radius: BorderRadius::all(percent(50)),
+                            ..default()
+                        },
+                        BackgroundColor(color),
+                        BorderColor::all(palette::TEXT),
+                        Pickable::IGNORE,
+                    ));
+                }
+            });
+        });
+}
+
 fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>) {
     selection.program = None;
     let (Some(content), Some(strings)) = (ui.content.as_ref(), ui.strings.as_ref()) else { return };
@@ -139,6 +196,7 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
                         next.set(Screen::TakeHome);
                     },
                 );
+                spawn_locator(left, &ui, &booth, &m.code);
             });
             // Right: its own programs first, then the joint ones.
             body.spawn((
