@@ -165,6 +165,8 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
                 if lang != Lang::Ja {
                     // The Japanese name smaller beside (or, without a sourced name, the romanisation).
                     let (second, second_lang) = if title_lang == Lang::Ja { (m.name_en.clone(), Lang::En) } else { (m.name_ja.clone(), Lang::Ja) };
+                    // 八王子市 is 八王子市 in Chinese too: then the romanisation, not the same name twice.
+                    let (second, second_lang) = if second == title { (m.name_en.clone(), Lang::En) } else { (second, second_lang) };
                     left.spawn(label(second, ui.font_in(second_lang, true), text_size::HEADING, palette::TEXT));
                 }
                 left.spawn((
