@@ -44,27 +44,33 @@ pages=(
   "program|--screen program --municipality 13104 --program 13104-green-curtain|https://all62.jp/business/09/01.html?utm_source=midori-kiosk&utm_medium=qr&utm_campaign=ecoproducts&utm_content=13104-kiosk-01"
 )
 pages_total=0
+# shoot NAME LANG EXPECTED_QR SCREENSHOT_ARGS...: renders $out/NAME-LANG.png, checks it is 1920x1080 and not
+# blank and, when EXPECTED_QR is not empty, that its QR code decodes to it; counts it as passed or failed.
+shoot() {
+  local name="$1" lang="$2" expected="$3"; shift 3
+  local png="$out/$name-$lang.png" w h sd decoded
+  if ! timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" screenshot "$@" --lang "$lang" \
+      --size 1920x1080 --out "$png" >"$out/$name-$lang.log" 2>&1; then
+    echo "FAIL $png: the screenshot command failed (see $out/$name-$lang.log)"; fail=1; return
+  fi
+  read -r w h sd < <(identify -format '%w %h %[fx:standard_deviation]\n' "$png")
+  if [ "$w" != 1920 ] || [ "$h" != 1080 ] || awk "BEGIN{exit !($sd < 0.02)}"; then
+    echo "FAIL $png: ${w}x${h}, sd $sd"; fail=1; return
+  fi
+  if [ -n "$expected" ]; then
+    decoded=$(zbarimg --quiet --raw "$png" || true)
+    if [ "$decoded" != "$expected" ]; then echo "FAIL $png: QR decoded to '$decoded', expected '$expected'"; fail=1; return; fi
+  fi
+  echo "ok   $png (${w}x${h}, sd $sd)"
+  passed=$((passed + 1))
+}
 if [ -z "${SCREENS:-}" ] || [[ " ${SCREENS} " == *" municipality "* ]]; then
   for v in "${pages[@]}"; do
     IFS='|' read -r name args expected <<<"$v"
     for lang in "${langs[@]}"; do
       pages_total=$((pages_total + 1))
-      png="$out/$name-$lang.png"
       # shellcheck disable=SC2086
-      if ! timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" screenshot $args --lang "$lang" \
-          --size 1920x1080 --out "$png" >"$out/$name-$lang.log" 2>&1; then
-        echo "FAIL $png: the screenshot command failed (see $out/$name-$lang.log)"; fail=1; continue
-      fi
-      read -r w h sd < <(identify -format '%w %h %[fx:standard_deviation]\n' "$png")
-      if [ "$w" != 1920 ] || [ "$h" != 1080 ] || awk "BEGIN{exit !($sd < 0.02)}"; then
-        echo "FAIL $png: ${w}x${h}, sd $sd"; fail=1; continue
-      fi
-      if [ -n "$expected" ]; then
-        decoded=$(zbarimg --quiet --raw "$png" || true)
-        if [ "$decoded" != "$expected" ]; then echo "FAIL $png: QR decoded to '$decoded', expected '$expected'"; fail=1; continue; fi
-      fi
-      echo "ok   $png (${w}x${h}, sd $sd)"
-      passed=$((passed + 1))
+      shoot "$name" "$lang" "$expected" $args
     done
   done
 fi
@@ -94,18 +100,8 @@ if [ -z "${SCREENS:-}" ] || [[ " ${SCREENS} " == *" map "* ]]; then
     IFS='|' read -r name args vlangs <<<"$v"
     for lang in $vlangs; do
       map_total=$((map_total + 1))
-      png="$out/$name-$lang.png"
       # shellcheck disable=SC2086
-      if ! timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" screenshot --config "$mapcfg" --screen map --lang "$lang" \
-          $args --size 1920x1080 --out "$png" >"$out/$name-$lang.log" 2>&1; then
-        echo "FAIL $png: the screenshot command failed (see $out/$name-$lang.log)"; fail=1; continue
-      fi
-      read -r w h sd < <(identify -format '%w %h %[fx:standard_deviation]\n' "$png")
-      if [ "$w" != 1920 ] || [ "$h" != 1080 ] || awk "BEGIN{exit !($sd < 0.02)}"; then
-        echo "FAIL $png: ${w}x${h}, sd $sd"; fail=1; continue
-      fi
-      echo "ok   $png (${w}x${h}, sd $sd)"
-      passed=$((passed + 1))
+      shoot "$name" "$lang" "" --config "$mapcfg" --screen map $args
     done
   done
 fi
