@@ -3,7 +3,7 @@
 //! CJK text never falls back to the built-in Latin-only font.
 
 use bevy::prelude::*;
-use bevy::text::FontCx;
+use bevy::text::{FontCx, FontHinting};
 use parley::fontique::{FallbackKey, Script};
 
 use crate::i18n::Lang;
@@ -52,8 +52,16 @@ pub struct FontsReady(pub bool);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<FontsReady>()
+        .add_observer(unhinted)
         .add_systems(PreStartup, load_fonts)
         .add_systems(Update, (wait_for_fonts, super::leave_loading).chain().run_if(in_state(super::Screen::Loading)));
+}
+
+/// Bevy 0.19 hints UI text by default (`FontHinting::Enabled`), and swash's TrueType hinter pulls BIZ
+/// UDPGothic's descenders up by two pixels or more at body sizes: g, j, p, q and y looked cut off at the
+/// baseline. Unhinted outlines keep their whole shape (the booth screen's pixels are small enough).
+fn unhinted(add: On<Add, Text>, mut commands: Commands) {
+    commands.entity(add.entity).insert(FontHinting::Disabled);
 }
 
 fn load_fonts(mut commands: Commands, assets: Res<AssetServer>) {
