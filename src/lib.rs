@@ -1,10 +1,11 @@
 //! midori-kiosk: the touch kiosk of the All-Tokyo 62 municipalities joint project
 //! 「みどり東京・温暖化防止プロジェクト」.
 //!
-//! Domain modules (`content`, `i18n`, `qr`) have no Bevy in them; `kiosk` is the Bevy app over them.
+//! Domain modules (`content`, `i18n`, `icons`, `qr`, …) have no Bevy in them; `kiosk` is the Bevy app over them.
 
 pub mod content;
 pub mod i18n;
+pub mod icons;
 #[cfg(feature = "kiosk")]
 pub mod kiosk;
 pub mod qr;

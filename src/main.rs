@@ -196,6 +196,15 @@ enum ZoomArg {
     Islands,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum AboutTabArg {
+    Declaration,
+    Organizers,
+    Plan,
+    Results,
+    Lectures,
+}
+
 #[derive(Args)]
 struct ScreenshotArgs {
     #[command(flatten)]
@@ -227,6 +236,9 @@ struct ScreenshotArgs {
     /// Program id for the program screen, or the take-home screen (a program with a web page).
     #[arg(long)]
     program: Option<String>,
+    /// About: the tab shown (declaration, organizers, plan, results, lectures).
+    #[arg(long, value_enum)]
+    about_tab: Option<AboutTabArg>,
     /// Window size in pixels, WIDTHxHEIGHT.
     #[arg(long, default_value = "1920x1080")]
     size: String,
@@ -653,6 +665,16 @@ fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
         idle_warning: matches!(a.screen, ScreenArg::Idle),
         frozen_clock: Some(a.at),
         map_card: matches!(a.screen, ScreenArg::Map) && a.municipality.is_some(),
+        about_tab: a.about_tab.map(|t| {
+            use midori_kiosk::kiosk::screens::about::AboutTab;
+            match t {
+                AboutTabArg::Declaration => AboutTab::Declaration,
+                AboutTabArg::Organizers => AboutTab::Organizers,
+                AboutTabArg::Plan => AboutTab::Plan,
+                AboutTabArg::Results => AboutTab::Results,
+                AboutTabArg::Lectures => AboutTab::Lectures,
+            }
+        }),
         map_zoom: a.zoom.map(|z| match z {
             ZoomArg::Tokyo => QuickZoom::Tokyo,
             ZoomArg::Wards => QuickZoom::Wards,

@@ -356,6 +356,127 @@ fn every_touch_target_is_at_least_20_mm_in_every_language() {
     }
 }
 
+/// Every visible text on screen now: (its text, laid-out size, node size, node rectangle, clip).
+fn texts_on_screen(k: &mut Kiosk) -> Vec<(String, Vec2, Vec2, Rect, Option<Rect>)> {
+    use bevy::text::TextLayoutInfo;
+    use bevy::ui::CalculatedClip;
+    let mut q = k.app.world_mut().query::<(&Text, &TextLayoutInfo, &ComputedNode, &UiGlobalTransform, &InheritedVisibility, Option<&CalculatedClip>)>();
+    q.iter(k.app.world())
+        .filter(|(_, _, node, _, vis, _)| vis.get() && !node.is_empty())
+        .map(|(t, info, node, tf, _, clip)| {
+            (t.0.clone(), info.size, node.size(), Rect::from_center_size(tf.affine().translation, node.size()), clip.map(|c| c.clip))
+        })
+        .collect()
+}
+
+#[test]
+fn no_text_is_clipped_on_any_screen_in_any_language() {
+    use bevy::text::FontHinting;
+    use midori_kiosk::kiosk::screens::about::AboutTab;
+    use midori_kiosk::kiosk::screens::quiz::question::ProgressFill;
+    use midori_kiosk::kiosk::screens::quiz::QuizSession;
+    use midori_kiosk::kiosk::Content;
+    let screen_rect = Rect::new(0.0, 0.0, W as f32, H as f32);
+    let mut walked = 0;
+    for lang in Lang::ALL {
+        let mut k = Kiosk::start(InitialView { lang: Some(lang), municipality: Some("13201".into()), ..InitialView::default() });
+        let mut steps: Vec<(Screen, Option<AboutTab>, Option<&str>)> = vec![
+            (Screen::Attract, None, None),
+            (Screen::Map, None, None),
+            (Screen::Municipality, None, None),
+            (Screen::Program, None, Some("13104-green-curtain")),
+            (Screen::TakeHome, None, None),
+        ];
+        steps.extend(AboutTab::ALL.into_iter().map(|t| (Screen::About, Some(t), None)));
+        steps.extend([
+            (Screen::QuizIntro, None, None),
+            (Screen::QuizQuestion, None, None),
+            (Screen::QuizFeedback, None, None),
+            (Screen::QuizResult, None, None),
+            (Screen::StaffPin, None, None),
+            (Screen::StaffPanel, None, None),
+        ]);
+        for (screen, tab, program) in steps {
+            let w = k.app.world_mut();
+            if let Some(t) = tab {
+                *w.resource_mut::<AboutTab>() = t;
+            }
+            if let Some(id) = program {
+                let mut sel = w.resource_mut::<Selection>();
+                sel.municipality = Some("13104".into());
+                sel.program = Some(id.into());
+            } else if screen == Screen::Municipality {
+                w.resource_mut::<Selection>().municipality = Some("13201".into());
+            }
+            match screen {
+                Screen::QuizQuestion => {
+                    let content = w.resource::<Content>().clone();
+                    w.resource_mut::<QuizSession>().start(&content);
+                }
+                Screen::QuizFeedback => {
+                    w.resource_mut::<QuizSession>().round.as_mut().unwrap().answer(0, 1000);
+                }
+                Screen::QuizResult => {
+                    let mut session = w.resource_mut::<QuizSession>();
+                    let round = session.round.as_mut().unwrap();
+                    while !round.is_complete() {
+                        round.answer(1, 1000);
+                    }
+                }
+                _ => {}
+            }
+            w.resource_mut::<NextState<Screen>>().set(screen);
+            k.frames(4);
+            assert_eq!(k.screen(), screen);
+            let texts = texts_on_screen(&mut k);
+            assert!(texts.len() >= 3, "{screen:?} {lang}: only {} texts", texts.len());
+            for (text, laid_out, node, rect, clip) in texts {
+                let what = format!("{screen:?} {tab:?} {lang}: {text:?}");
+                assert!(laid_out.x <= node.x + 1.0 && laid_out.y <= node.y + 1.0, "{what} needs {laid_out} but has {node}");
+                assert!(screen_rect.inflate(1.0).contains(rect.min) && screen_rect.inflate(1.0).contains(rect.max), "{what} is off screen at {rect:?}");
+                if let Some(c) = clip {
+                    assert!(c.inflate(1.0).contains(rect.min) && c.inflate(1.0).contains(rect.max), "{what} at {rect:?} is cut by its container {c:?}");
+                }
+            }
+            // Unhinted, so the hinter cannot pull descenders (g, j, p, q, y) up into the line above.
+            let mut hinting = k.app.world_mut().query_filtered::<&FontHinting, With<Text>>();
+            assert!(hinting.iter(k.app.world()).all(|h| *h == FontHinting::Disabled), "{screen:?}: hinted text");
+            if screen == Screen::QuizFeedback {
+                // One of five answered: the bar is a fifth full.
+                let mut q = k.app.world_mut().query_filtered::<(&ComputedNode, &ChildOf), With<ProgressFill>>();
+                let (fill, parent) = q.single(k.app.world()).map(|(n, p)| (n.size().x, p.parent())).unwrap();
+                let track = k.app.world().get::<ComputedNode>(parent).unwrap().size().x;
+                assert!((fill / track - 0.2).abs() < 0.02, "progress {fill}/{track}");
+            }
+            walked += 1;
+        }
+    }
+    assert_eq!(walked, 4 * 16);
+}
+
+#[test]
+fn a_new_screen_fades_in_within_250_ms_unless_the_booth_asks_for_less_motion() {
+    use midori_kiosk::kiosk::motion::ScreenFade;
+    let fades = |k: &mut Kiosk| k.app.world_mut().query::<&ScreenFade>().iter(k.app.world()).count();
+    let mut k = Kiosk::start(InitialView::default());
+    k.tap_at(TITLE_BAND);
+    assert_eq!(k.screen(), Screen::Map);
+    k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::About);
+    k.frames(1);
+    assert_eq!(fades(&mut k), 1, "a veil over the new screen");
+    // FRAME is 100 ms: three frames later it is gone.
+    k.frames(3);
+    assert_eq!(fades(&mut k), 0);
+
+    let (mut booth, strings) = midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+    booth.settings.reduce_motion = true;
+    let mut k = Kiosk::with(Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }, InitialView::default());
+    k.tap_at(TITLE_BAND);
+    k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::About);
+    k.frames(1);
+    assert_eq!(fades(&mut k), 0, "reduce_motion: no fade");
+}
+
 #[test]
 fn a_broken_config_shows_the_staff_page_with_every_problem() {
     let problems = vec!["booth.toml:12:1: idle browse_seconds = 1 is out of range 15..=600".to_owned(), "x.toml: file not found".to_owned()];

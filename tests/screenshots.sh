@@ -42,6 +42,9 @@ pages=(
   "municipality-13201|--screen municipality --municipality 13201|"
   "municipality-13402|--screen municipality --municipality 13402|"
   "program|--screen program --municipality 13104 --program 13104-green-curtain|https://all62.jp/business/09/01.html?utm_source=midori-kiosk&utm_medium=qr&utm_campaign=ecoproducts&utm_content=13104-kiosk-01"
+  "about-plan|--screen about --about-tab plan|"
+  "about-results|--screen about --about-tab results|"
+  "about-lectures|--screen about --about-tab lectures|"
 )
 pages_total=0
 # shoot NAME LANG EXPECTED_QR SCREENSHOT_ARGS...: renders $out/NAME-LANG.png, checks it is 1920x1080 and not

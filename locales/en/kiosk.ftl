@@ -87,6 +87,9 @@ muni-sources = Sources
 take-home-title = Scan with your phone's camera
 take-home-website = Website of { $name }
 take-home-hint = Scan the QR code and the page opens on your phone.
+take-home-step-camera = 1. Open your phone's camera
+take-home-step-point = 2. Point it at the QR code
+take-home-step-open = 3. Tap the link that appears
 
 ## About the project
 about-title = About the project

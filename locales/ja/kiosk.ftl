@@ -71,6 +71,9 @@ muni-sources = 出典
 take-home-title = スマホのカメラで読みとってください
 take-home-website = { $name }のウェブサイト
 take-home-hint = QRコードを読みとると、ページがスマホで開きます。
+take-home-step-camera = 1. スマホのカメラを開く
+take-home-step-point = 2. QRコードに向ける
+take-home-step-open = 3. 出てきたリンクをタップ
 
 ## About the project
 about-title = プロジェクトについて

@@ -71,6 +71,9 @@ muni-sources = 출처
 take-home-title = 스마트폰 카메라로 읽어 주세요
 take-home-website = { $name } 웹사이트
 take-home-hint = QR 코드를 읽으면 스마트폰에서 페이지가 열립니다.
+take-home-step-camera = 1. 스마트폰 카메라를 연다
+take-home-step-point = 2. QR 코드에 맞춘다
+take-home-step-open = 3. 나타난 링크를 누른다
 
 ## About the project
 about-title = 프로젝트 소개

@@ -71,6 +71,9 @@ muni-sources = 出处
 take-home-title = 请用手机相机扫描
 take-home-website = { $name }的网站
 take-home-hint = 扫描二维码，即可在手机上打开页面。
+take-home-step-camera = 1. 打开手机相机
+take-home-step-point = 2. 对准二维码
+take-home-step-open = 3. 点击出现的链接
 
 ## About the project
 about-title = 关于本项目

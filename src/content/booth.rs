@@ -55,6 +55,9 @@ struct EventSection {
 struct ScreenSection {
     width_mm: Spanned<f32>,
     height_mm: Spanned<f32>,
+    /// Optional; `false` when left out (the kiosk then animates).
+    #[serde(default)]
+    reduce_motion: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -95,6 +98,9 @@ pub struct BoothSettings {
     pub kiosk_id: String,
     pub event: Event,
     pub screen: ScreenSize,
+    /// `[screen] reduce_motion`: no screen transitions, press or lift animations, nor the quiz result's
+    /// stars popping in (for visitors who prefer less motion, or a slow PC).
+    pub reduce_motion: bool,
     pub idle: IdleTimings,
     pub languages: Vec<Lang>,
     pub default_lang: Lang,
@@ -252,6 +258,7 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<BoothSettings, Diag
             utc_offset_minutes: off,
         },
         screen: ScreenSize { width_mm: *file.screen.width_mm.get_ref(), height_mm: *file.screen.height_mm.get_ref() },
+        reduce_motion: file.screen.reduce_motion,
         idle: IdleTimings {
             browse: Duration::from_secs(u64::from(*idle.browse_seconds.get_ref())),
             quiz: Duration::from_secs(u64::from(*idle.quiz_seconds.get_ref())),

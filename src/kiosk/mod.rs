@@ -5,8 +5,10 @@ pub mod capture;
 pub mod drive;
 pub mod fonts;
 pub mod glyph_cache;
+pub mod icons;
 pub mod idle;
 pub mod map_view;
+pub mod motion;
 pub mod monkey;
 pub mod screens;
 pub mod session;
@@ -121,6 +123,8 @@ pub struct InitialView {
     pub frozen_clock: Option<f32>,
     /// On the map: open the card of `municipality`.
     pub map_card: bool,
+    /// On the about screen: this tab.
+    pub about_tab: Option<screens::about::AboutTab>,
     pub map_zoom: Option<map_view::QuickZoom>,
     pub map_layout: Option<map_view::MapLayout>,
     pub choropleth: Option<map_view::Choropleth>,
@@ -136,6 +140,7 @@ impl Default for InitialView {
             idle_warning: false,
             frozen_clock: None,
             map_card: false,
+            about_tab: None,
             map_zoom: None,
             map_layout: None,
             choropleth: None,
@@ -184,7 +189,7 @@ impl Plugin for KioskPlugin {
             .init_state::<Screen>()
             .add_systems(Startup, spawn_camera)
             .add_systems(Update, tick_animation_clock)
-            .add_plugins((theme::plugin, fonts::plugin, glyph_cache::plugin, screens::plugin, top_bar::plugin, idle::plugin, session::plugin, staff::plugin, map_view::plugin));
+            .add_plugins((theme::plugin, fonts::plugin, glyph_cache::plugin, icons::plugin, motion::plugin, screens::plugin, top_bar::plugin, idle::plugin, session::plugin, staff::plugin, map_view::plugin));
     }
 }
 

@@ -53,6 +53,8 @@ pub mod palette {
     pub const SECONDARY: Color = Color::srgb(0.882, 0.937, 0.894);
     pub const SECONDARY_PRESSED: Color = Color::srgb(0.749, 0.851, 0.773);
     pub const ACCENT: Color = Color::srgb(0.945, 0.612, 0.137);
+    /// The accent as a mark on the page (the quiz's ×): 3:1 against the page, which ACCENT is not.
+    pub const ACCENT_DARK: Color = Color::srgb(0.70, 0.36, 0.0);
     pub const TOP_BAR: Color = Color::srgb(0.082, 0.341, 0.196);
     pub const BORDER: Color = Color::srgb(0.780, 0.847, 0.800);
     /// The edge of a light button or a card to tap (3:1 against the page and the card).
@@ -159,6 +161,8 @@ mod tests {
             (CONTROL_EDGE_ON_DARK, TOP_BAR, "buttons on the top bar"),
             (PRIMARY, BACKGROUND, "primary buttons on the page"),
             (PRIMARY, SURFACE, "primary buttons on cards"),
+            (PRIMARY, BACKGROUND, "the quiz's big ○"),
+            (ACCENT_DARK, BACKGROUND, "the quiz's big ×"),
         ] {
             let c = contrast(edge, bg);
             assert!(c >= 3.0, "{what}: {c:.2}:1");

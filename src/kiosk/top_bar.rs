@@ -5,7 +5,8 @@ use bevy::picking::Pickable;
 use bevy::prelude::*;
 
 use super::theme::{palette, text_size, GAP_MM, MARGIN_MM, TOP_BAR_MM};
-use super::widgets::{button, label, ButtonStyle, UiContext};
+use super::icons::{icon, Icon};
+use super::widgets::{button, icon_button, label, ButtonStyle, UiContext};
 use super::{Content, CurrentLang, EventSender, LanguageReentry, Screen, Selection};
 use crate::telemetry::Event;
 use crate::i18n::Lang;
@@ -44,7 +45,7 @@ pub fn spawn_top_bar(parent: &mut ChildSpawnerCommands, ui: &UiContext, title: &
         ))
         .with_children(|bar| {
             if let Some(target) = back {
-                bar.spawn((button(ButtonStyle::OnDark, format!("← {}", ui.t("back")), ui.font(true)), BackButton)).observe(
+                bar.spawn((icon_button(ButtonStyle::OnDark, Icon::Back, ui.t("back"), ui.font(true)), BackButton)).observe(
                     move |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
                         next.set(target);
                     },
@@ -54,6 +55,7 @@ pub fn spawn_top_bar(parent: &mut ChildSpawnerCommands, ui: &UiContext, title: &
                 label(title, ui.font_in(title_lang, true), text_size::HEADING, palette::ON_PRIMARY),
                 Node { flex_grow: 1.0, margin: UiRect::left(px(4.0)), ..default() },
             ));
+            bar.spawn(icon(Icon::Language, 17.0, palette::ON_PRIMARY));
             for lang in languages {
                 let style = if lang == ui.lang() { ButtonStyle::Secondary } else { ButtonStyle::OnDark };
                 bar.spawn((button(style, ui.t_in(lang, "language-self-name", &[]), ui.font_in(lang, false)), LanguageButton(lang)))
@@ -68,7 +70,7 @@ pub fn spawn_top_bar(parent: &mut ChildSpawnerCommands, ui: &UiContext, title: &
                     });
             }
             bar.spawn((
-                button(ButtonStyle::Primary, ui.t("start-over"), ui.font(true)),
+                icon_button(ButtonStyle::Primary, Icon::StartOver, ui.t("start-over"), ui.font(true)),
                 StartOverButton,
                 BorderColor::all(palette::ACCENT),
             ))

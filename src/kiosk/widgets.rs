@@ -168,6 +168,31 @@ pub fn button(style: ButtonStyle, text: impl Into<String>, font: Handle<Font>) -
     )
 }
 
+/// Side of an icon next to a button's label.
+pub const BUTTON_ICON_MM: f32 = 15.0;
+
+/// A [`button`] with an icon before its label.
+pub fn icon_button(style: ButtonStyle, icon: super::icons::Icon, text: impl Into<String>, font: Handle<Font>) -> impl Bundle {
+    let (colors, text_color) = style.colors();
+    (
+        Button,
+        Node {
+            min_width: px(TARGET_MIN_MM.max(BUTTON_HEIGHT_MM)),
+            min_height: px(BUTTON_HEIGHT_MM),
+            padding: UiRect::axes(px(6.0), px(3.0)),
+            column_gap: px(3.0),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border_radius: BorderRadius::all(px(RADIUS_MM)),
+            ..default()
+        },
+        BackgroundColor(colors.normal),
+        colors,
+        style.edge(),
+        children![super::icons::icon(icon, BUTTON_ICON_MM, text_color), label(text, font, text_size::BUTTON, text_color)],
+    )
+}
+
 /// A button whose content the caller spawns (e.g. two lines of text).
 pub fn button_frame(style: ButtonStyle) -> impl Bundle {
     let (colors, _) = style.colors();
@@ -213,20 +238,29 @@ pub(super) fn plugin(app: &mut App) {
     app.add_observer(on_press).add_observer(on_release).add_observer(on_cancel);
 }
 
-fn on_press(ev: On<Pointer<Press>>, mut q: Query<(&PressColors, &mut BackgroundColor)>) {
-    if let Ok((c, mut bg)) = q.get_mut(ev.entity) {
+fn on_press(ev: On<Pointer<Press>>, motion: Res<super::motion::Motion>, mut q: Query<(&PressColors, &mut BackgroundColor, &mut UiTransform)>) {
+    if let Ok((c, mut bg, mut tf)) = q.get_mut(ev.entity) {
         bg.0 = c.pressed;
+        if motion.enabled {
+            tf.scale = Vec2::splat(super::motion::PRESSED_SCALE);
+        }
     }
 }
 
-fn on_release(ev: On<Pointer<Release>>, mut q: Query<(&PressColors, &mut BackgroundColor)>) {
-    if let Ok((c, mut bg)) = q.get_mut(ev.entity) {
+/// Back to rest: on release, and when the finger slides off (cancel).
+fn at_rest(entity: Entity, q: &mut Query<(&PressColors, &mut BackgroundColor, &mut UiTransform)>) {
+    if let Ok((c, mut bg, mut tf)) = q.get_mut(entity) {
         bg.0 = c.normal;
+        if tf.scale != Vec2::ONE {
+            tf.scale = Vec2::ONE;
+        }
     }
 }
 
-fn on_cancel(ev: On<Pointer<Cancel>>, mut q: Query<(&PressColors, &mut BackgroundColor)>) {
-    if let Ok((c, mut bg)) = q.get_mut(ev.entity) {
-        bg.0 = c.normal;
-    }
+fn on_release(ev: On<Pointer<Release>>, mut q: Query<(&PressColors, &mut BackgroundColor, &mut UiTransform)>) {
+    at_rest(ev.entity, &mut q);
+}
+
+fn on_cancel(ev: On<Pointer<Cancel>>, mut q: Query<(&PressColors, &mut BackgroundColor, &mut UiTransform)>) {
+    at_rest(ev.entity, &mut q);
 }

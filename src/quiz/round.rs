@@ -167,10 +167,30 @@ pub fn rank_key(score: usize, out_of: usize) -> &'static str {
     }
 }
 
+/// Stars on the result's badge: everyone who finished a round gets at least one; beginner and
+/// apprentice 1, leader 2, doctor (full marks) 3.
+pub fn rank_stars(score: usize, out_of: usize) -> usize {
+    match rank_key(score, out_of) {
+        "quiz-rank-doctor" => 3,
+        "quiz-rank-leader" => 2,
+        _ => 1,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::LocalizedText;
+
+    #[test]
+    fn stars_follow_the_rank() {
+        assert_eq!(rank_stars(5, 5), 3);
+        assert_eq!(rank_stars(4, 5), 2);
+        assert_eq!(rank_stars(3, 5), 2);
+        assert_eq!(rank_stars(2, 5), 1);
+        assert_eq!(rank_stars(0, 5), 1);
+        assert_eq!(rank_stars(0, 0), 1);
+    }
     use crate::quiz::Question;
 
     fn text(s: &str) -> LocalizedText {

@@ -45,6 +45,18 @@ pub struct MapCamera {
     pub rect: Option<(Vec2, Vec2)>,
 }
 
+/// How much one tap on a zoom button magnifies.
+pub const ZOOM_STEP: f32 = 1.6;
+
+impl MapCamera {
+    /// Zooms the camera's goal by `factor` (> 1 closer, < 1 further), within the limits.
+    pub fn zoom_by(&mut self, factor: f32) {
+        if let Some((c, s)) = self.target {
+            self.target = Some(clamp(self, c, s / factor));
+        }
+    }
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MapCamera>()
         .add_systems(OnEnter(Screen::Map), |mut cam: ResMut<MapCamera>, initial: Res<crate::kiosk::InitialView>| {
@@ -152,10 +164,7 @@ fn wheel_zoom(mut wheel: MessageReader<MouseWheel>, mut cam: ResMut<MapCamera>) 
     if steps == 0.0 {
         return;
     }
-    if let Some((c, s)) = cam.target {
-        let t = clamp(&cam, c, s * 1.15f32.powf(-steps));
-        cam.target = Some(t);
-    }
+    cam.zoom_by(1.15f32.powf(steps));
 }
 
 /// Moves the camera toward its goal (at once in screenshots, where the clock is frozen).

@@ -278,9 +278,7 @@ fn update_colours(mode: Res<Choropleth>, content: Option<Res<Content>>, mut colo
 
 pub use crate::kiosk::theme::text_on;
 
-fn ease(t: f32) -> f32 {
-    t * t * (3.0 - 2.0 * t)
-}
+use crate::kiosk::motion::ease;
 
 #[allow(clippy::too_many_arguments)]
 fn paint(
@@ -297,10 +295,16 @@ fn paint(
     mut notes: Query<(&mut Visibility, &mut Transform), (With<InsetNote>, Without<AreaShape>)>,
     camera: Single<&Projection, With<Camera2d>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
+    motion: Res<crate::kiosk::motion::Motion>,
+    mut chosen_at: Local<(Option<String>, f32)>,
 ) {
     let (Some(layers), Some(content)) = (layers, content) else { return };
     let list = &content.0.municipalities.list;
     let t = ease(morph.t.clamp(0.0, 1.0));
+    if chosen_at.0 != card.0 {
+        *chosen_at = (card.0.clone(), clock.seconds);
+    }
+    let lifted = crate::kiosk::motion::lift(*motion, clock.seconds - chosen_at.1);
     let pulse = 0.5 + 0.5 * (clock.seconds * std::f32::consts::TAU / 2.0).sin();
     for (shape, material, mut transform, mut visibility) in &mut shapes {
         let Some(m) = list.get(shape.index) else { continue };
@@ -339,7 +343,7 @@ fn paint(
         };
         let away = if shape.layout == MapLayout::Tiles { t } else { 1.0 - t };
         let shift = Vec2::new((there[0] - here[0]) as f32, (there[1] - here[1]) as f32) * away;
-        let lift = if selected { 1.08 } else { 1.0 };
+        let lift = if selected { lifted } else { 1.0 };
         let anchor = Vec2::new(here[0] as f32, here[1] as f32);
         let z = match shape.layout {
             MapLayout::Tiles => 0.0,

@@ -14,7 +14,7 @@ use crate::content::Theme;
 use crate::geo::MapGeometry;
 use crate::kiosk::{Content, Screen};
 
-pub use camera::{MapCamera, QuickZoom};
+pub use camera::{MapCamera, QuickZoom, ZOOM_STEP};
 pub use draw::{has_theme, map_name, AreaColours, AreaLabel, AreaShape, NO_DATA, SEA_COLOUR, SEQUENTIAL, THEME_DIM, THEME_LIT};
 pub use input::{code_at, map_to_screen, screen_to_map, spawn_surface, MapSurface};
 

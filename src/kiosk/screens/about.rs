@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use crate::content::project::{OrganizerRole, PlanStatus, Project};
 use crate::content::LocalizedText;
 use crate::i18n::{format_integer, format_yen_large, Lang};
-use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM};
+use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{button, card, label, screen_root, ButtonStyle, UiContext};
 use crate::kiosk::Screen;
@@ -40,7 +40,8 @@ impl AboutTab {
 pub struct AboutTabButton(pub AboutTab);
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<AboutTab>()
+    let first = app.world().get_resource::<crate::kiosk::InitialView>().and_then(|i| i.about_tab).unwrap_or_default();
+    app.insert_resource(first)
         .add_systems(OnEnter(Screen::About), spawn)
         .add_systems(OnEnter(Screen::Attract), |mut tab: ResMut<AboutTab>| *tab = AboutTab::default());
 }
@@ -107,27 +108,58 @@ fn grid(columns: u16) -> impl Bundle {
 }
 
 fn declaration(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
+    use crate::kiosk::icons::{icon, Icon};
     let (summary, font) = text_of(ui, &p.project.summary, false);
     body.spawn(label(summary, font, text_size::BODY, palette::TEXT));
-    let (title, font) = text_of(ui, &p.declaration.title, true);
-    body.spawn(label(title, font, text_size::HEADING, palette::PRIMARY));
     let date = ui.strings.as_ref().map(|s| s.0.date(ui.lang(), p.declaration.date)).unwrap_or_default();
     let started = ui.t_args(
         "about-started",
         &[("year", p.project.started_fiscal_year.into()), ("count", p.project.municipalities.into())],
     );
-    body.spawn(label(format!("{} ・ {started}", ui.t_args("about-declared-on", &[("date", date.into())])), ui.font(false), text_size::BODY, palette::TEXT_MUTED));
-    let (summary, font) = text_of(ui, &p.declaration.summary, false);
-    body.spawn(card()).with_children(|c| {
-        c.spawn(label(summary, font, text_size::BODY, palette::TEXT));
-    });
-    for (i, action) in p.declaration.action.iter().enumerate() {
-        let (text, font) = text_of(ui, action, true);
-        body.spawn(card()).with_children(|c| {
-            c.spawn(label(format!("{}. {text}", i + 1), font, text_size::HEADING, palette::TEXT));
+    // The declaration as a poster: framed, a seedling, the title large, the actions as numbered lines.
+    body.spawn((
+        DeclarationPoster,
+        Node {
+            flex_direction: FlexDirection::Column,
+            row_gap: px(GAP_MM),
+            padding: UiRect::all(px(GAP_MM * 2.5)),
+            border: UiRect::all(px(2.5)),
+            border_radius: BorderRadius::all(px(RADIUS_MM * 2.0)),
+            ..default()
+        },
+        BackgroundColor(palette::SURFACE),
+        BorderColor::all(palette::PRIMARY),
+        Pickable::IGNORE,
+    ))
+    .with_children(|poster| {
+        poster.spawn((Node { column_gap: px(GAP_MM * 2.0), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|head| {
+            head.spawn(icon(Icon::Seedling, 40.0, palette::PRIMARY));
+            head.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(1.0), flex_shrink: 1.0, ..default() }, Pickable::IGNORE)).with_children(|col| {
+                let (title, font) = text_of(ui, &p.declaration.title, true);
+                col.spawn(label(title, font, text_size::TITLE, palette::PRIMARY));
+                col.spawn(label(format!("{} ・ {started}", ui.t_args("about-declared-on", &[("date", date.into())])), ui.font(false), text_size::BODY, palette::TEXT_MUTED));
+            });
         });
-    }
+        let (summary, font) = text_of(ui, &p.declaration.summary, false);
+        poster.spawn(label(summary, font, text_size::BODY, palette::TEXT));
+        for (i, action) in p.declaration.action.iter().enumerate() {
+            let (text, font) = text_of(ui, action, true);
+            poster.spawn((Node { column_gap: px(GAP_MM), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                row.spawn((
+                    Node { width: px(16.0), height: px(16.0), flex_shrink: 0.0, justify_content: JustifyContent::Center, align_items: AlignItems::Center, border_radius: BorderRadius::all(percent(50)), ..default() },
+                    BackgroundColor(palette::PRIMARY),
+                    Pickable::IGNORE,
+                    children![label(format!("{}", i + 1), ui.font_in(Lang::En, true), text_size::HEADING, palette::ON_PRIMARY)],
+                ));
+                row.spawn((label(text, font, text_size::HEADING, palette::TEXT), Node { flex_shrink: 1.0, ..default() }));
+            });
+        }
+    });
 }
+
+/// Marks the declaration's poster.
+#[derive(Component)]
+pub struct DeclarationPoster;
 
 fn organizers(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
     for (role, key) in [(OrganizerRole::Host, "about-role-host"), (OrganizerRole::Operator, "about-role-operator")] {
@@ -175,16 +207,19 @@ fn plan(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
             None => groups.push((cat, vec![item])),
         }
     }
+    // One band per category: its name on the left, its items as cards side by side, so the whole plan
+    // fits on one screen.
+    body.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM * 0.8), ..default() }, Pickable::IGNORE)).with_children(|columns| {
     for (cat, items) in groups {
         let title = cat.and_then(|n| plan.category.iter().find(|c| *c.number.get_ref() == n)).map(|c| {
             let (name, _) = text_of(ui, &c.name, true);
             format!("〔{}〕{name}", cat.unwrap_or_default())
         });
         let title = title.unwrap_or_else(|| ui.t("about-plan-other"));
-        body.spawn(label(title, ui.font_in(ui.lang(), true), text_size::BODY, palette::PRIMARY));
-        body.spawn(grid(items.len().clamp(1, 3) as u16)).with_children(|g| {
+        columns.spawn((Node { column_gap: px(GAP_MM), align_items: AlignItems::Stretch, ..default() }, Pickable::IGNORE)).with_children(|g| {
+        g.spawn((label(title, ui.font_in(ui.lang(), true), text_size::SMALL, palette::PRIMARY), Node { width: px(130.0), flex_shrink: 0.0, ..default() }));
         for item in items {
-            g.spawn(card()).with_children(|c| {
+            g.spawn(card()).insert(Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, flex_basis: px(0.0), padding: UiRect::all(px(4.0)), row_gap: px(1.0), ..default() }).with_children(|c| {
                 let number = match item.number {
                     Some(n) => format!("{} ", char::from_u32(0x2460 + u32::from(n).saturating_sub(1)).unwrap_or('・')),
                     None => String::new(),
@@ -194,32 +229,52 @@ fn plan(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
                     PlanStatus::Continuing => "about-status-continuing",
                 });
                 let (name, f) = text_of(ui, &item.name, true);
-                c.spawn(label(format!("{number}{name}（{status}）"), f, text_size::BODY, palette::TEXT));
+                c.spawn(label(format!("{number}{name}（{status}）"), f, text_size::SMALL, palette::TEXT));
                 let (text, f) = text_of(ui, &item.content, false);
-                c.spawn(label(text, f, text_size::SMALL, palette::TEXT));
+                c.spawn(label(text, f, text_size::CAPTION, palette::TEXT));
                 c.spawn(label(ui.t_args("about-contact", &[("names", orgs(&item.contacts).into())]), ui.font(false), text_size::CAPTION, palette::TEXT_MUTED));
             });
         }
         });
     }
+    });
 }
 
 fn results(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
     heading(body, ui, ui.t_args("about-results-title", &[("year", p.results.fiscal_year.into())]));
-    body.spawn(grid(2)).with_children(|g| {
-        for item in &p.results.item {
-            g.spawn(card()).with_children(|c| {
-                let (name, f) = text_of(ui, &item.name, true);
-                c.spawn(label(name, f, text_size::BODY, palette::TEXT));
-                let (detail, f) = text_of(ui, &item.detail, false);
-                c.spawn(label(detail, f, text_size::SMALL, palette::TEXT));
-                if let Some(n) = item.participating_municipalities {
-                    c.spawn(label(ui.t_args("about-participating", &[("count", n.into())]), ui.font(true), text_size::SMALL, palette::PRIMARY));
-                }
+    // A timeline: in the order they happened, each with its date on the left of a line of dots.
+    let mut items: Vec<_> = p.results.item.iter().collect();
+    items.sort_by_key(|i| i.date_from);
+    body.spawn((Node { flex_direction: FlexDirection::Column, ..default() }, Pickable::IGNORE)).with_children(|line| {
+        for item in items {
+            line.spawn((TimelineEntry, Node { column_gap: px(GAP_MM), ..default() }, Pickable::IGNORE)).with_children(|row| {
+                let when = item.date_from.and_then(|d| ui.strings.as_ref().map(|s| s.0.date(ui.lang(), d))).unwrap_or_default();
+                row.spawn((label(when, ui.font(true), text_size::SMALL, palette::PRIMARY), Node { width: px(62.0), flex_shrink: 0.0, margin: UiRect::top(px(4.0)), ..default() }));
+                row.spawn((Node { width: px(6.0), flex_shrink: 0.0, flex_direction: FlexDirection::Column, align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|rail| {
+                    rail.spawn((Node { width: px(6.0), height: px(6.0), margin: UiRect::top(px(5.0)), border_radius: BorderRadius::all(percent(50)), ..default() }, BackgroundColor(palette::PRIMARY), Pickable::IGNORE));
+                    rail.spawn((Node { width: px(1.2), flex_grow: 1.0, ..default() }, BackgroundColor(palette::CONTROL_EDGE), Pickable::IGNORE));
+                });
+                row.spawn(card()).insert(Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, padding: UiRect::all(px(4.0)), row_gap: px(1.5), margin: UiRect::bottom(px(GAP_MM * 0.8)), ..default() }).with_children(|c| {
+                    let (name, f) = text_of(ui, &item.name, true);
+                    c.spawn(label(name, f, text_size::BODY, palette::TEXT));
+                    let (detail, f) = text_of(ui, &item.detail, false);
+                    c.spawn(label(detail, f, text_size::SMALL, palette::TEXT));
+                    if let Some(n) = item.participating_municipalities {
+                        c.spawn(label(ui.t_args("about-participating", &[("count", n.into())]), ui.font(true), text_size::SMALL, palette::PRIMARY));
+                    }
+                });
             });
         }
     });
 }
+
+/// Marks one event of the results' timeline.
+#[derive(Component)]
+pub struct TimelineEntry;
+
+/// Marks one course's attendance bar; holds its share of the largest course (0–1).
+#[derive(Component, Clone, Copy, Debug)]
+pub struct AttendanceBar(pub f32);
 
 fn lectures(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
     let r = &p.results;
@@ -230,14 +285,28 @@ fn lectures(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
         text_size::HEADING,
         palette::TEXT,
     ));
-    body.spawn(grid(3)).with_children(|g| {
+    // One bar per course, its length the course's attendance (the largest fills the width).
+    let most = r.lecture.iter().map(|l| *l.participants.get_ref()).max().unwrap_or(0).max(1) as f32;
+    body.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), ..default() }, Pickable::IGNORE)).with_children(|chart| {
         for l in &r.lecture {
-            g.spawn(card()).with_children(|c| {
-                let (name, f) = text_of(ui, &l.name, true);
-                c.spawn(label(name, f, text_size::HEADING, palette::TEXT));
-                let dates: Vec<String> = l.dates.get_ref().iter().filter_map(|d| ui.strings.as_ref().map(|s| s.0.date(ui.lang(), *d))).collect();
-                c.spawn(label(dates.join(" / "), ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
-                c.spawn(label(ui.t_args("people", &[("count", (*l.participants.get_ref()).into())]), ui.font(true), text_size::BODY, palette::PRIMARY));
+            let n = *l.participants.get_ref();
+            chart.spawn((Node { column_gap: px(GAP_MM), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                row.spawn((Node { flex_direction: FlexDirection::Column, width: px(230.0), flex_shrink: 0.0, ..default() }, Pickable::IGNORE)).with_children(|c| {
+                    let (name, f) = text_of(ui, &l.name, true);
+                    c.spawn(label(name, f, text_size::BODY, palette::TEXT));
+                    let dates: Vec<String> = l.dates.get_ref().iter().filter_map(|d| ui.strings.as_ref().map(|s| s.0.date(ui.lang(), *d))).collect();
+                    c.spawn(label(dates.join(" / "), ui.font(false), text_size::CAPTION, palette::TEXT_MUTED));
+                });
+                row.spawn((Node { flex_grow: 1.0, height: px(16.0), ..default() }, Pickable::IGNORE)).with_children(|track| {
+                    let share = n as f32 / most;
+                    track.spawn((
+                        AttendanceBar(share),
+                        Node { width: percent(share * 100.0), height: percent(100), border_radius: BorderRadius::all(px(RADIUS_MM)), ..default() },
+                        BackgroundColor(palette::PRIMARY),
+                        Pickable::IGNORE,
+                    ));
+                });
+                row.spawn((label(ui.t_args("people", &[("count", n.into())]), ui.font(true), text_size::HEADING, palette::PRIMARY), Node { width: px(85.0), flex_shrink: 0.0, ..default() }));
             });
         }
     });

@@ -11,6 +11,7 @@ use crate::kiosk::map_view::{map_name, AreaColours, Choropleth, MapCamera, MapCa
 use crate::kiosk::staff::Showcase;
 use crate::kiosk::theme::{palette, region_color, text_size, GAP_MM, MARGIN_MM, RADIUS_MM, TARGET_MIN_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
+use crate::kiosk::icons::{icon as icon_node, theme_icon, Icon};
 use crate::kiosk::widgets::{button, button_frame, button_text_color, compact_button_node, label, ButtonStyle, UiContext};
 use crate::kiosk::{AnimationClock, EventSender, Screen, Selection};
 use crate::telemetry::{Event, SelectHow};
@@ -121,6 +122,7 @@ fn spawn(mut commands: Commands, ui: UiContext) {
                                 Node { position_type: PositionType::Absolute, width: percent(100), height: percent(100), ..default() },
                                 Pickable::IGNORE,
                             ));
+                            spawn_zoom_steps(area);
                             area.spawn((
                                 ListLayer,
                                 Node { position_type: PositionType::Absolute, width: percent(100), height: percent(100), ..default() },
@@ -161,6 +163,31 @@ fn spawn(mut commands: Commands, ui: UiContext) {
         });
 }
 
+/// Marks the "+" (factor > 1) and "−" zoom buttons over the map.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct ZoomStepButton(pub f32);
+
+/// "+" and "−" in the map's top right corner, for visitors who do not pinch.
+fn spawn_zoom_steps(area: &mut ChildSpawnerCommands) {
+    let side = TARGET_MIN_MM + 6.0;
+    area.spawn((
+        Node { position_type: PositionType::Absolute, top: px(GAP_MM), right: px(GAP_MM), flex_direction: FlexDirection::Column, row_gap: px(GAP_MM * 0.6), ..default() },
+        GlobalZIndex(5),
+        Pickable::IGNORE,
+    ))
+    .with_children(|col| {
+        use crate::kiosk::map_view::ZOOM_STEP;
+        for (factor, icon) in [(ZOOM_STEP, Icon::ZoomIn), (1.0 / ZOOM_STEP, Icon::ZoomOut)] {
+            col.spawn((button_frame(ButtonStyle::Secondary), ZoomStepButton(factor)))
+                .insert(compact_button_node(side, UiRect::all(px(2.0)), RADIUS_MM))
+                .with_children(|b| {
+                    b.spawn(icon_node(icon, side * 0.75, palette::TEXT));
+                })
+                .observe(move |_: On<Pointer<Click>>, mut cam: ResMut<MapCamera>| cam.zoom_by(factor));
+        }
+    });
+}
+
 fn spawn_small_button<'a>(parent: &'a mut ChildSpawnerCommands, ui: &UiContext, style: ButtonStyle, text: &str, marker: impl Bundle) -> EntityCommands<'a> {
     let color = button_text_color(style);
     let mut e = parent.spawn((button_frame(style), marker));
@@ -168,6 +195,20 @@ fn spawn_small_button<'a>(parent: &'a mut ChildSpawnerCommands, ui: &UiContext, 
         .with_children(|b| {
             b.spawn((label(text.to_string(), ui.font(true), text_size::SMALL, color), TextLayout::justify(Justify::Center)));
         });
+    e
+}
+
+/// [`spawn_small_button`] with an icon before its text.
+fn spawn_small_icon_button<'a>(parent: &'a mut ChildSpawnerCommands, ui: &UiContext, style: ButtonStyle, icon: Icon, text: &str, marker: impl Bundle) -> EntityCommands<'a> {
+    let mut e = spawn_small_button(parent, ui, style, text, marker);
+    e.insert(Node {
+        min_height: px(TARGET_MIN_MM + 4.0),
+        flex_direction: FlexDirection::Row,
+        column_gap: px(2.0),
+        ..compact_button_node(TARGET_MIN_MM + 10.0, UiRect::axes(px(4.0), px(2.0)), RADIUS_MM)
+    });
+    let first = e.commands().spawn(icon_node(icon, 12.0, button_text_color(style))).id();
+    e.insert_children(0, &[first]);
     e
 }
 
@@ -194,7 +235,7 @@ fn refresh_side_panel(
     commands.entity(panel).despawn_related::<Children>();
     commands.entity(panel).with_children(|side| {
         side.spawn(crate::kiosk::widgets::card())
-            .insert(Node { flex_grow: 1.0, flex_direction: FlexDirection::Column, padding: UiRect::all(px(6.0)), row_gap: px(2.5), ..default() })
+            .insert(Node { flex_direction: FlexDirection::Column, padding: UiRect::all(px(6.0)), row_gap: px(2.5), ..default() })
             .with_children(|c| match card.0.as_deref().and_then(|code| booth.municipalities.get(code)) {
                 Some(m) => {
                     let ((main, main_lang), (second, second_lang)) = button_lines(m, lang);
@@ -225,8 +266,15 @@ fn refresh_side_panel(
                         c.spawn(label(ui.t("muni-no-own-programs"), ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
                     }
                     for p in own.into_iter().take(3) {
-                        let theme = p.theme.map(|t| format!("［{}］", strings.0.t(lang, t.key()))).unwrap_or_default();
-                        c.spawn(label(format!("・{theme}{}", p.title.get(lang)), ui.font_in(p.title.lang_of(lang), false), text_size::SMALL, palette::TEXT));
+                        // The theme as an icon (and its name, so it is not told by the picture alone).
+                        c.spawn((Node { column_gap: px(2.5), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                            let theme = p.theme.map(|t| format!("{}：", strings.0.t(lang, t.key()))).unwrap_or_default();
+                            row.spawn(icon_node(p.theme.map_or(Icon::Seedling, theme_icon), 12.0, palette::PRIMARY));
+                            row.spawn((
+                                label(format!("{theme}{}", p.title.get(lang)), ui.font_in(p.title.lang_of(lang), false), text_size::SMALL, palette::TEXT),
+                                Node { flex_shrink: 1.0, ..default() },
+                            ));
+                        });
                     }
                     c.spawn((button(ButtonStyle::Primary, ui.t("map-more"), ui.font(true)), MoreButton)).observe(
                         |_: On<Pointer<Click>>, card: Res<MapCard>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>| {
@@ -238,11 +286,18 @@ fn refresh_side_panel(
                     );
                 }
                 None => {
-                    c.spawn(label(ui.t("map-hint"), ui.font(true), text_size::BODY, palette::TEXT));
+                    c.spawn((Node { column_gap: px(3.0), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                        row.spawn(icon_node(Icon::Touch, 22.0, palette::PRIMARY));
+                        row.spawn((label(ui.t("map-hint"), ui.font(true), text_size::BODY, palette::TEXT), Node { flex_shrink: 1.0, ..default() }));
+                    });
                     c.spawn(label(ui.t("map-hint-more"), ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
                 }
             });
-        side.spawn(label(ui.t("map-colour-title"), ui.font(true), text_size::SMALL, palette::TEXT_MUTED));
+        // What is left of the panel's height goes between the card and the colour group.
+        side.spawn((Node { flex_grow: 1.0, ..default() }, Pickable::IGNORE));
+        // The map's colours: the choice, the themes and the key, grouped on one card.
+        side.spawn(crate::kiosk::widgets::card()).insert(Node { flex_direction: FlexDirection::Column, padding: UiRect::all(px(5.0)), row_gap: px(GAP_MM * 0.6), ..default() }).with_children(|side| {
+        side.spawn(label(ui.t("map-colour-title"), ui.font(true), text_size::SMALL, palette::PRIMARY));
         side.spawn((Node { column_gap: px(GAP_MM * 0.5), ..default() }, Pickable::IGNORE)).with_children(|row| {
             for m in Choropleth::ALL {
                 let style = if m.same_kind(*mode) { ButtonStyle::Primary } else { ButtonStyle::Secondary };
@@ -263,7 +318,7 @@ fn refresh_side_panel(
                 // Only themes some municipality has a program on: no button that lights nothing.
                 for t in Theme::ALL.into_iter().filter(|t| booth.programs.iter().any(|p| p.theme == Some(*t))) {
                     let style = if t == current { ButtonStyle::Primary } else { ButtonStyle::Secondary };
-                    spawn_small_button(grid, &ui, style, &ui.t(t.key()), ThemeButton(t)).observe(move |_: On<Pointer<Click>>, mut mode: ResMut<Choropleth>| {
+                    spawn_small_icon_button(grid, &ui, style, theme_icon(t), &ui.t(t.key()), ThemeButton(t)).observe(move |_: On<Pointer<Click>>, mut mode: ResMut<Choropleth>| {
                         *mode = Choropleth::Theme(t);
                     });
                 }
@@ -276,13 +331,14 @@ fn refresh_side_panel(
                 *layout = if *layout == MapLayout::Tiles { MapLayout::Official } else { MapLayout::Tiles };
             });
         }
+        });
         side.spawn((Node { column_gap: px(GAP_MM * 0.5), ..default() }, Pickable::IGNORE)).with_children(|row| {
-            spawn_small_button(row, &ui, ButtonStyle::Primary, &ui.t("quiz-open"), QuizOpenButton).observe(
+            spawn_small_icon_button(row, &ui, ButtonStyle::Primary, Icon::Quiz, &ui.t("quiz-open"), QuizOpenButton).observe(
                 |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
                     next.set(Screen::QuizIntro);
                 },
             );
-            spawn_small_button(row, &ui, ButtonStyle::Secondary, &ui.t("map-about"), ()).observe(
+            spawn_small_icon_button(row, &ui, ButtonStyle::Secondary, Icon::About, &ui.t("map-about"), ()).observe(
                 |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
                     next.set(Screen::About);
                 },

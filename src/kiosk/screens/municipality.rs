@@ -69,7 +69,12 @@ pub fn spawn_program_card(parent: &mut ChildSpawnerCommands, ui: &UiContext, boo
             if p.is_own() {
                 let mut chips = program_chips(booth, p, strings, lang);
                 chips.truncate(2);
-                spawn_chips(c, ui, chips, text_size::SMALL);
+                c.spawn((Node { column_gap: px(2.5), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                    if let Some(t) = p.theme {
+                        row.spawn(crate::kiosk::icons::icon(crate::kiosk::icons::theme_icon(t), 16.0, palette::PRIMARY));
+                    }
+                    spawn_chips(row, ui, chips, text_size::SMALL);
+                });
             }
             c.spawn(label(p.title.get(lang), ui.font_in(p.title.lang_of(lang), true), if summary_size.is_some() { text_size::BODY } else { text_size::SMALL }, palette::TEXT));
             if let Some(size) = summary_size {

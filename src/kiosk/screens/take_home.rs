@@ -73,6 +73,26 @@ pub fn spawn_qr(parent: &mut ChildSpawnerCommands, images: &mut Assets<Image>, u
     true
 }
 
+/// How to scan, in three steps, with a phone drawn beside them.
+fn spawn_steps(parent: &mut ChildSpawnerCommands, ui: &UiContext) {
+    use crate::kiosk::icons::{icon, Icon};
+    parent
+        .spawn((
+            Node { column_gap: px(GAP_MM * 2.0), align_items: AlignItems::Center, padding: UiRect::all(px(GAP_MM * 1.5)), border_radius: BorderRadius::all(px(RADIUS_MM)), margin: UiRect::top(px(GAP_MM)), ..default() },
+            BackgroundColor(palette::SECONDARY),
+            Pickable::IGNORE,
+        ))
+        .with_children(|row| {
+            row.spawn(icon(Icon::Phone, 48.0, palette::PRIMARY));
+            row.spawn(icon(Icon::QrCode, 36.0, palette::PRIMARY));
+            row.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM * 0.6), flex_shrink: 1.0, ..default() }, Pickable::IGNORE)).with_children(|col| {
+                for key in ["take-home-step-camera", "take-home-step-point", "take-home-step-open"] {
+                    col.spawn(label(ui.t(key), ui.font(true), text_size::BODY, palette::TEXT));
+                }
+            });
+        });
+}
+
 fn spawn(
     mut commands: Commands,
     ui: UiContext,
@@ -116,6 +136,7 @@ fn spawn(
                     text.spawn(label(what.clone(), ui.font(true), text_size::HEADING, palette::TEXT));
                     text.spawn(label(shown_link.clone(), ui.font_in(Lang::En, false), text_size::BODY, palette::TEXT));
                     text.spawn(label(ui.t("take-home-hint"), ui.font(false), text_size::BODY, palette::TEXT_MUTED));
+                    spawn_steps(text, &ui);
                 });
         });
     });

@@ -3,7 +3,7 @@
 use bevy::picking::Pickable;
 use bevy::prelude::*;
 
-use super::question::spawn_progress;
+use super::question::{spawn_progress, spawn_progress_bar};
 use super::{source_line, QuizSession};
 use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
@@ -17,6 +17,51 @@ pub struct QuizNextButton;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::QuizFeedback), spawn);
+}
+
+/// Side of the big ○ or ×.
+pub const VERDICT_MARK_MM: f32 = 48.0;
+
+/// Marks the big ○ (right) or × (wrong).
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VerdictMark {
+    pub correct: bool,
+}
+
+/// A large ○ (a ring) or × (two crossed bars), drawn, not a glyph, so it can be as large as a hand.
+fn spawn_verdict_mark(parent: &mut ChildSpawnerCommands, correct: bool) {
+    let side = VERDICT_MARK_MM;
+    let stroke = side * 0.16;
+    let mut mark = parent.spawn((
+        VerdictMark { correct },
+        Node { width: px(side), height: px(side), flex_shrink: 0.0, justify_content: JustifyContent::Center, align_items: AlignItems::Center, ..default() },
+        Pickable::IGNORE,
+        crate::kiosk::motion::PopIn::after(0.0),
+    ));
+    if correct {
+        mark.insert((
+            Node {
+                width: px(side),
+                height: px(side),
+                flex_shrink: 0.0,
+                border: UiRect::all(px(stroke)),
+                border_radius: BorderRadius::all(percent(50)),
+                ..default()
+            },
+            BorderColor::all(palette::PRIMARY),
+        ));
+    } else {
+        mark.with_children(|m| {
+            for angle in [45.0f32, -45.0] {
+                m.spawn((
+                    Node { position_type: PositionType::Absolute, width: px(side * 1.2), height: px(stroke), border_radius: BorderRadius::all(px(stroke / 2.0)), ..default() },
+                    UiTransform::from_rotation(Rot2::degrees(angle)),
+                    BackgroundColor(palette::ACCENT_DARK),
+                    Pickable::IGNORE,
+                ));
+            }
+        });
+    }
 }
 
 fn spawn(mut commands: Commands, ui: UiContext, session: Res<QuizSession>) {
@@ -44,14 +89,18 @@ fn spawn(mut commands: Commands, ui: UiContext, session: Res<QuizSession>) {
         ))
         .with_children(|body| {
             spawn_progress(body, &answered, total, ui.font_in(crate::i18n::Lang::Ja, true));
+            spawn_progress_bar(body, answered.len(), total);
             let (verdict, color) = if last.correct { ("quiz-correct", palette::PRIMARY) } else { ("quiz-wrong", palette::ACCENT) };
             let on = crate::kiosk::theme::text_on(color);
-            body.spawn((
-                Node { padding: UiRect::axes(px(10.0), px(4.0)), border_radius: BorderRadius::all(px(RADIUS_MM * 2.0)), align_self: AlignSelf::FlexStart, ..default() },
-                BackgroundColor(color),
-                Pickable::IGNORE,
-                children![label(ui.t(verdict), ui.font(true), text_size::HERO, on)],
-            ));
+            body.spawn((Node { column_gap: px(GAP_MM * 2.0), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                spawn_verdict_mark(row, last.correct);
+                row.spawn((
+                    Node { padding: UiRect::axes(px(10.0), px(4.0)), border_radius: BorderRadius::all(px(RADIUS_MM * 2.0)), ..default() },
+                    BackgroundColor(color),
+                    Pickable::IGNORE,
+                    children![label(ui.t(verdict), ui.font(true), text_size::HERO, on)],
+                ));
+            });
             body.spawn(label(q.text.get(lang), ui.font_in(q.text.lang_of(lang), false), text_size::SUBTITLE, palette::TEXT_MUTED));
             let answer = &q.choices[q.correct];
             body.spawn(label(

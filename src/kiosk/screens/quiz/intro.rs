@@ -36,6 +36,7 @@ fn spawn(mut commands: Commands, ui: UiContext) {
             Pickable::IGNORE,
         ))
         .with_children(|body| {
+            body.spawn(crate::kiosk::icons::icon(crate::kiosk::icons::Icon::LightBulb, 70.0, palette::PRIMARY));
             body.spawn(label(ui.t("quiz-title"), ui.font(true), text_size::HERO, palette::PRIMARY));
             body.spawn(label(ui.t_args("quiz-intro", &[("count", count.into())]), ui.font(true), text_size::TITLE, palette::TEXT));
             body.spawn(label(ui.t("quiz-intro-how"), ui.font(false), text_size::HEADING, palette::TEXT_MUTED));

@@ -58,6 +58,33 @@ pub fn spawn_progress(parent: &mut ChildSpawnerCommands, answers: &[bool], total
     });
 }
 
+/// Height of the progress bar.
+pub const PROGRESS_BAR_MM: f32 = 6.0;
+
+/// A bar filled to the share of questions answered (the dots say which were right).
+pub fn spawn_progress_bar(parent: &mut ChildSpawnerCommands, answered: usize, total: usize) {
+    let share = if total == 0 { 0.0 } else { answered as f32 / total as f32 };
+    parent
+        .spawn((
+            Node { width: percent(100), height: px(PROGRESS_BAR_MM), border_radius: BorderRadius::all(px(PROGRESS_BAR_MM / 2.0)), flex_shrink: 0.0, ..default() },
+            BackgroundColor(palette::SECONDARY),
+            Outline::new(px(0.5), px(0.0), palette::CONTROL_EDGE),
+            Pickable::IGNORE,
+        ))
+        .with_children(|track| {
+            track.spawn((
+                ProgressFill,
+                Node { width: percent(share * 100.0), height: percent(100), border_radius: BorderRadius::all(px(PROGRESS_BAR_MM / 2.0)), ..default() },
+                BackgroundColor(palette::PRIMARY),
+                Pickable::IGNORE,
+            ));
+        });
+}
+
+/// The filled part of the progress bar (tests read its width).
+#[derive(Component)]
+pub struct ProgressFill;
+
 fn spawn(mut commands: Commands, ui: UiContext, mut session: ResMut<QuizSession>, time: Res<Time<Real>>) {
     let Some(content) = ui.content.as_ref() else { return };
     let booth = content.0.clone();
@@ -90,11 +117,15 @@ fn spawn(mut commands: Commands, ui: UiContext, mut session: ResMut<QuizSession>
                 ));
                 spawn_progress(row, &answered, total, ui.font_in(crate::i18n::Lang::Ja, true));
             });
+            spawn_progress_bar(body, answered.len(), total);
             body.spawn(label(q.text.get(lang), ui.font_in(q.text.lang_of(lang), true), text_size::DISPLAY, palette::TEXT));
             body.spawn((
                 Node {
                     display: Display::Grid,
                     grid_template_columns: RepeatedGridTrack::flex(2, 1.0),
+                    // The answers share the rest of the screen: big tiles, easy to hit.
+                    grid_auto_rows: vec![GridTrack::flex(1.0)],
+                    flex_grow: 1.0,
                     column_gap: px(GAP_MM * 1.5),
                     row_gap: px(GAP_MM * 1.5),
                     margin: UiRect::top(px(GAP_MM * 2.0)),

@@ -10,7 +10,7 @@ use crate::kiosk::theme::{palette, px_per_mm, text_size, GAP_MM, MARGIN_MM};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{button, card, label, screen_root, ButtonStyle, UiContext};
 use crate::kiosk::{EventSender, Screen};
-use crate::quiz::rank_key;
+use crate::quiz::{rank_key, rank_stars};
 use crate::telemetry::{Event, QrTarget};
 
 /// "Play again".
@@ -22,6 +22,48 @@ pub const RESULT_QR_MM: f32 = 140.0;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::QuizResult), spawn);
+}
+
+/// Side of the badge's picture, and of one star.
+pub const BADGE_PICTURE_MM: f32 = 80.0;
+pub const STAR_MM: f32 = 48.0;
+
+/// Marks one star of the badge.
+#[derive(Component)]
+pub struct BadgeStar;
+
+/// The rank as a badge: a trophy for full marks (a party popper otherwise), the rank's name and one to
+/// three stars that pop in one after another.
+fn spawn_badge(parent: &mut ChildSpawnerCommands, ui: &UiContext, score: usize, total: usize) {
+    use crate::kiosk::icons::{icon, Icon};
+    use crate::kiosk::motion::{PopIn, POP_STAGGER_SECONDS};
+    let stars = rank_stars(score, total);
+    let picture = if stars == 3 { Icon::Trophy } else { Icon::Party };
+    parent
+        .spawn((
+            Node {
+                column_gap: px(GAP_MM * 2.0),
+                align_items: AlignItems::Center,
+                padding: UiRect::axes(px(GAP_MM * 2.0), px(GAP_MM)),
+                border_radius: BorderRadius::all(px(BADGE_PICTURE_MM / 2.0)),
+                align_self: AlignSelf::FlexStart,
+                ..default()
+            },
+            BackgroundColor(palette::SECONDARY),
+            Pickable::IGNORE,
+        ))
+        .with_children(|badge| {
+            badge.spawn((icon(picture, BADGE_PICTURE_MM, palette::PRIMARY), PopIn::after(0.0)));
+            badge.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(1.0), ..default() }, Pickable::IGNORE)).with_children(|col| {
+                col.spawn(label(ui.t("quiz-your-rank"), ui.font(false), text_size::HEADING, palette::TEXT_MUTED));
+                col.spawn(label(ui.t(rank_key(score, total)), ui.font(true), text_size::HERO, palette::PRIMARY));
+                col.spawn((Node { column_gap: px(2.0), ..default() }, Pickable::IGNORE)).with_children(|row| {
+                    for i in 0..stars {
+                        row.spawn((icon(Icon::Star, STAR_MM, palette::PRIMARY), BadgeStar, PopIn::after(0.3 + POP_STAGGER_SECONDS * i as f32)));
+                    }
+                });
+            });
+        });
 }
 
 fn spawn(
@@ -50,9 +92,8 @@ fn spawn(
             .with_children(|body| {
                 body.spawn((Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, flex_basis: px(0.0), row_gap: px(GAP_MM), ..default() }, Pickable::IGNORE))
                     .with_children(|left| {
+                        spawn_badge(left, &ui, score, total);
                         left.spawn(label(ui.t_args("quiz-score", &[("score", score.into()), ("total", total.into())]), ui.font(true), text_size::TITLE, palette::TEXT));
-                        left.spawn(label(ui.t("quiz-your-rank"), ui.font(false), text_size::HEADING, palette::TEXT_MUTED));
-                        left.spawn(label(ui.t(rank_key(score, total)), ui.font(true), text_size::HERO, palette::PRIMARY));
                         left.spawn(card()).with_children(|c| {
                             for (drawn, answer) in round.questions.iter().zip(&round.answers) {
                                 let Some(q) = booth.quiz.get(&drawn.id) else { continue };
