@@ -147,25 +147,24 @@ impl ButtonStyle {
     }
 }
 
+/// The layout of a [`button`]: at least [`TARGET_MIN_MM`] in both directions, content centred in a row.
+fn button_node() -> Node {
+    Node {
+        min_width: px(TARGET_MIN_MM.max(BUTTON_HEIGHT_MM)),
+        min_height: px(BUTTON_HEIGHT_MM),
+        padding: UiRect::axes(px(7.0), px(3.0)),
+        column_gap: px(3.0),
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        border_radius: BorderRadius::all(px(RADIUS_MM)),
+        ..default()
+    }
+}
+
 /// A touch button at least [`TARGET_MIN_MM`] in both directions with one label.
 pub fn button(style: ButtonStyle, text: impl Into<String>, font: Handle<Font>) -> impl Bundle {
     let (colors, text_color) = style.colors();
-    (
-        Button,
-        Node {
-            min_width: px(TARGET_MIN_MM.max(BUTTON_HEIGHT_MM)),
-            min_height: px(BUTTON_HEIGHT_MM),
-            padding: UiRect::axes(px(7.0), px(3.0)),
-            justify_content: JustifyContent::Center,
-            align_items: AlignItems::Center,
-            border_radius: BorderRadius::all(px(RADIUS_MM)),
-            ..default()
-        },
-        BackgroundColor(colors.normal),
-        colors,
-        style.edge(),
-        children![label(text, font, text_size::BUTTON, text_color)],
-    )
+    (Button, button_node(), BackgroundColor(colors.normal), colors, style.edge(), children![label(text, font, text_size::BUTTON, text_color)])
 }
 
 /// Side of an icon next to a button's label.
@@ -176,16 +175,7 @@ pub fn icon_button(style: ButtonStyle, icon: super::icons::Icon, text: impl Into
     let (colors, text_color) = style.colors();
     (
         Button,
-        Node {
-            min_width: px(TARGET_MIN_MM.max(BUTTON_HEIGHT_MM)),
-            min_height: px(BUTTON_HEIGHT_MM),
-            padding: UiRect::axes(px(6.0), px(3.0)),
-            column_gap: px(3.0),
-            justify_content: JustifyContent::Center,
-            align_items: AlignItems::Center,
-            border_radius: BorderRadius::all(px(RADIUS_MM)),
-            ..default()
-        },
+        Node { padding: UiRect::axes(px(6.0), px(3.0)), ..button_node() },
         BackgroundColor(colors.normal),
         colors,
         style.edge(),

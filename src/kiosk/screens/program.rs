@@ -94,7 +94,12 @@ fn spawn(
                 Pickable::IGNORE,
             ))
             .with_children(|text| {
-                spawn_chips(text, &ui, chips, text_size::BODY);
+                text.spawn((Node { column_gap: px(GAP_MM), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                    if let Some(t) = p.theme {
+                        row.spawn(crate::kiosk::icons::icon(crate::kiosk::icons::theme_icon(t), 22.0, palette::PRIMARY));
+                    }
+                    spawn_chips(row, &ui, chips, text_size::BODY);
+                });
                 text.spawn(label(p.title.get(lang), ui.font_in(p.title.lang_of(lang), true), text_size::TITLE, palette::TEXT));
                 text.spawn(card()).with_children(|c| {
                     c.spawn(label(p.summary.get(lang), ui.font_in(p.summary.lang_of(lang), false), text_size::SUBTITLE, palette::TEXT));
@@ -118,7 +123,10 @@ fn spawn(
                     if spawn_qr(side, &mut images, &url, PROGRAM_QR_MM, scale) && first_view {
                         events.send(Event::QrShown { target: QrTarget::Program(p.id.clone()) });
                     }
-                    side.spawn(label(ui.t("program-scan"), ui.font(true), text_size::BODY, palette::PRIMARY));
+                    side.spawn((Node { width: percent(100), column_gap: px(GAP_MM * 0.6), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                        row.spawn(crate::kiosk::icons::icon(crate::kiosk::icons::Icon::Phone, 18.0, palette::PRIMARY));
+                        row.spawn((label(ui.t("program-scan"), ui.font(true), text_size::BODY, palette::PRIMARY), Node { flex_shrink: 1.0, ..default() }));
+                    });
                     side.spawn(label(host_of(p.url.as_deref().unwrap_or_default()), ui.font_in(Lang::En, false), text_size::SMALL, palette::TEXT_MUTED));
                 }
                 None => {

@@ -120,7 +120,10 @@ fn spawn(
                     });
                 body.spawn((Node { flex_direction: FlexDirection::Column, align_items: AlignItems::Center, row_gap: px(GAP_MM), max_width: px(230.0), ..default() }, Pickable::IGNORE))
                     .with_children(|right| {
-                        right.spawn(label(ui.t("quiz-learn-more"), ui.font(true), text_size::HEADING, palette::PRIMARY));
+                        right.spawn((Node { width: percent(100), column_gap: px(GAP_MM * 0.6), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                            row.spawn(crate::kiosk::icons::icon(crate::kiosk::icons::Icon::Phone, 20.0, palette::PRIMARY));
+                            row.spawn((label(ui.t("quiz-learn-more"), ui.font(true), text_size::HEADING, palette::PRIMARY), Node { flex_shrink: 1.0, ..default() }));
+                        });
                         if spawn_qr(right, &mut images, &url, RESULT_QR_MM, scale) && !reentry.0 {
                             events.send(Event::QrShown { target: QrTarget::QuizResult });
                         }
