@@ -477,6 +477,107 @@ fn a_new_screen_fades_in_within_250_ms_unless_the_booth_asks_for_less_motion() {
     assert_eq!(fades(&mut k), 0, "reduce_motion: no fade");
 }
 
+fn camera_scale(k: &mut Kiosk) -> f32 {
+    let mut q = k.app.world_mut().query_filtered::<&Projection, With<Camera2d>>();
+    match q.single(k.app.world()).unwrap() {
+        Projection::Orthographic(o) => o.scale,
+        _ => panic!("2D camera"),
+    }
+}
+
+#[test]
+fn zoom_buttons_magnify_and_shrink_the_map_within_its_limits_and_icons_are_drawn_once() {
+    use midori_kiosk::kiosk::icons::IconTextures;
+    use midori_kiosk::kiosk::map_view::MapCamera;
+    use midori_kiosk::kiosk::screens::map::ZoomStepButton;
+    let mut k = Kiosk::start(InitialView { screen: Screen::Map, ..InitialView::default() });
+    k.frames(20);
+    let button = |k: &mut Kiosk, closer: bool| -> Vec2 {
+        let mut q = k.app.world_mut().query::<(&ZoomStepButton, &UiGlobalTransform)>();
+        q.iter(k.app.world()).find(|(b, _)| (b.0 > 1.0) == closer).map(|(_, t)| t.affine().translation).unwrap()
+    };
+    let whole = camera_scale(&mut k);
+    let fit = k.app.world().resource::<MapCamera>().fit_scale;
+    let plus = button(&mut k, true);
+    k.tap_at(plus);
+    k.frames(30);
+    let closer = camera_scale(&mut k);
+    assert!((whole / closer - midori_kiosk::kiosk::map_view::ZOOM_STEP).abs() < 0.05, "{whole} → {closer}");
+    for _ in 0..10 {
+        k.tap_at(plus);
+    }
+    k.frames(40);
+    assert!(camera_scale(&mut k) >= fit / 12.0 - 1e-3, "no closer than 1/12 of Tokyo");
+    let minus = button(&mut k, false);
+    for _ in 0..12 {
+        k.tap_at(minus);
+    }
+    k.frames(40);
+    assert!((camera_scale(&mut k) - fit).abs() / fit < 0.01, "no further out than all of Tokyo");
+    assert_eq!(k.screen(), Screen::Map, "zooming selects nothing and opens nothing");
+    // Icons are rasterised once per icon, size and colour: the same screen again adds none.
+    let drawn = k.app.world().resource::<IconTextures>().len();
+    assert!(drawn >= 5, "{drawn} icons on the map screen");
+    k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::About);
+    k.frames(3);
+    k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Map);
+    k.frames(3);
+    let about_and_map = k.app.world().resource::<IconTextures>().len();
+    k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::About);
+    k.frames(3);
+    k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Map);
+    k.frames(3);
+    assert_eq!(k.app.world().resource::<IconTextures>().len(), about_and_map);
+}
+
+#[test]
+fn the_result_badge_shows_the_ranks_stars_and_each_course_bar_its_attendance() {
+    use midori_kiosk::kiosk::screens::about::{AboutTab, AttendanceBar};
+    use midori_kiosk::kiosk::screens::quiz::result::BadgeStar;
+    use midori_kiosk::kiosk::screens::quiz::QuizSession;
+    use midori_kiosk::kiosk::Content;
+    let mut k = Kiosk::start(InitialView { screen: Screen::Map, ..InitialView::default() });
+    let w = k.app.world_mut();
+    let content = w.resource::<Content>().clone();
+    let mut session = w.resource_mut::<QuizSession>();
+    session.start(&content);
+    let round = session.round.as_mut().unwrap();
+    // Every answer right: full marks, three stars.
+    while !round.is_complete() {
+        let right = {
+            let d = round.current().unwrap();
+            let q = content.0.quiz.get(&d.id).unwrap();
+            d.order.iter().position(|&c| c == q.correct).unwrap()
+        };
+        round.answer(right, 1000);
+    }
+    let (score, total) = (round.score(), round.questions.len());
+    assert_eq!(score, total);
+    w.resource_mut::<NextState<Screen>>().set(Screen::QuizResult);
+    k.frames(4);
+    let stars = k.app.world_mut().query::<&BadgeStar>().iter(k.app.world()).count();
+    assert_eq!(stars, midori_kiosk::quiz::rank_stars(score, total));
+    assert_eq!(stars, 3);
+
+    *k.app.world_mut().resource_mut::<AboutTab>() = AboutTab::Lectures;
+    k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::About);
+    k.frames(4);
+    let lectures: Vec<u32> = content.0.project.results.lecture.iter().map(|l| *l.participants.get_ref()).collect();
+    let most = *lectures.iter().max().unwrap() as f32;
+    let mut q = k.app.world_mut().query::<(&AttendanceBar, &ComputedNode, &ChildOf)>();
+    let mut bars: Vec<(f32, f32, Entity)> = q.iter(k.app.world()).map(|(b, n, p)| (b.0, n.size().x, p.parent())).collect();
+    bars.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut shares: Vec<f32> = lectures.iter().map(|&n| n as f32 / most).collect();
+    shares.sort_by(f32::total_cmp);
+    assert_eq!(bars.len(), shares.len());
+    assert_eq!(bars.last().unwrap().0, 1.0, "the largest course fills the width");
+    for ((share, width, track), expected) in bars.into_iter().zip(shares) {
+        assert!((share - expected).abs() < 1e-6);
+        let track = k.app.world().get::<ComputedNode>(track).unwrap().size().x;
+        assert!((width / track - share).abs() < 0.01, "bar {width} of {track} for a share of {share}");
+    }
+}
+
 #[test]
 fn a_broken_config_shows_the_staff_page_with_every_problem() {
     let problems = vec!["booth.toml:12:1: idle browse_seconds = 1 is out of range 15..=600".to_owned(), "x.toml: file not found".to_owned()];

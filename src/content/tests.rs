@@ -176,6 +176,19 @@ fn unknown_key_is_named_with_its_line() {
 }
 
 #[test]
+fn reduce_motion_must_be_true_or_false_and_may_be_left_out() {
+    let f = Fixture::new();
+    let line = f.replace("booth.toml", "reduce_motion = false", "reduce_motion = \"yes\"");
+    assert_problem(&f.one_problem(), "booth.toml", line, "invalid type: string \"yes\", expected a boolean");
+    let f = Fixture::new();
+    f.replace("booth.toml", "reduce_motion = false", "reduce_motion = true");
+    assert!(f.load().unwrap().settings.reduce_motion);
+    let f = Fixture::new();
+    f.replace("booth.toml", "reduce_motion = false", "");
+    assert!(!f.load().unwrap().settings.reduce_motion, "left out: the kiosk animates");
+}
+
+#[test]
 fn wrong_type_is_named_with_its_line() {
     let f = Fixture::new();
     let line = f.replace("booth.toml", "browse_seconds = 60", "browse_seconds = \"60\"");
