@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use midori_kiosk::content::Region;
-use midori_kiosk::geo::import::{import, Municipality};
+use midori_kiosk::geo::import::{Municipality, import};
 use midori_kiosk::geo::tessellate;
 
 const RUNS: usize = 15;
@@ -17,7 +17,12 @@ fn main() {
     let munis: Vec<Municipality> = list
         .list
         .iter()
-        .map(|m| Municipality { code: m.code.clone(), name_ja: m.name_ja.clone(), lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1], island: m.region == Region::Islands })
+        .map(|m| Municipality {
+            code: m.code.clone(),
+            name_ja: m.name_ja.clone(),
+            lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1],
+            island: m.region == Region::Islands,
+        })
         .collect();
     let geo = root.join("../shared/geo");
     let context = geo.join("kanto-context-prefectures-N03-2021-s1pct.geojson");

@@ -21,7 +21,8 @@ fn ms(d: Duration) -> f64 {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let booth = midori_kiosk::content::load(&root.join("booth_config"), &root.join("locales")).expect("booth_config loads");
+    let booth =
+        midori_kiosk::content::load(&root.join("booth_config"), &root.join("locales")).expect("booth_config loads");
     let strings = Localizer::load(&root.join("locales"), &[Lang::Ja]).expect("locales load");
     let dir = tempfile::tempdir().expect("temp dir");
     let s = &booth.settings;
@@ -31,21 +32,32 @@ fn main() {
         days: DAYS,
         kiosks: KIOSKS,
         seed: 2013,
-        first_day: LocalDate { year: i32::from(s.event.start.year), month: s.event.start.month, day: s.event.start.day },
+        first_day: LocalDate {
+            year: i32::from(s.event.start.year),
+            month: s.event.start.month,
+            day: s.event.start.day,
+        },
         utc_offset_minutes: s.event.utc_offset_minutes,
         booth_id: s.booth_id.clone(),
         municipalities: booth.municipalities.list.iter().map(|m| m.code.clone()).collect(),
         questions: booth.quiz.questions.iter().map(|q| q.id.clone()).collect(),
         programs: booth.programs.iter().map(|p| p.id.clone()).collect(),
     };
-    let probe = simulate::run(&Options { sessions: 2_000, ..opts.clone() }, &dir.path().join("probe"), &mut |_, _| {}).expect("probe");
+    let probe = simulate::run(&Options { sessions: 2_000, ..opts.clone() }, &dir.path().join("probe"), &mut |_, _| {})
+        .expect("probe");
     let fixed = u64::from(KIOSKS * DAYS) * 442; // heartbeats, app start/stop, showcase per kiosk-day (about)
     let per_session = (probe.events - fixed) as f64 / probe.sessions as f64;
     opts.sessions = ((TARGET_EVENTS - fixed) as f64 / per_session * 1.01).round() as u64;
     let t = Instant::now();
     let data = dir.path().join("logs");
     let sim = simulate::run(&opts, &data, &mut |_, _| {}).expect("simulate");
-    println!("setup: simulate wrote {} events in {} sessions to {} files in {:.1} s", sim.events, sim.sessions, sim.files.len(), t.elapsed().as_secs_f64());
+    println!(
+        "setup: simulate wrote {} events in {} sessions to {} files in {:.1} s",
+        sim.events,
+        sim.sessions,
+        sim.files.len(),
+        t.elapsed().as_secs_f64()
+    );
 
     let ctx = Context::from_booth(&booth, Period::default());
     let clock = LocalClock { utc_offset_minutes: s.event.utc_offset_minutes };
@@ -66,7 +78,11 @@ fn main() {
     }
     runs.sort_by_key(|r| r.0);
     let (total, tm) = &runs[RUNS / 2];
-    println!("report of {} events from {KIOSKS} files, median of {RUNS} runs: {:.0} ms (target < 3000 ms)", sim.events, ms(*total));
+    println!(
+        "report of {} events from {KIOSKS} files, median of {RUNS} runs: {:.0} ms (target < 3000 ms)",
+        sim.events,
+        ms(*total)
+    );
     println!("  open + read (parallel per file): {:>7.0} ms", ms(tm.open_and_read));
     println!("  merge (dedupe by UUID, sort):    {:>7.0} ms", ms(tm.merge));
     println!("  aggregate:                       {:>7.0} ms", ms(tm.aggregate));

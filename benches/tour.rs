@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use midori_kiosk::kiosk::app::build_headless;
-use midori_kiosk::kiosk::{drive, monkey, InitialView, Screen, Startup};
+use midori_kiosk::kiosk::{InitialView, Screen, Startup, drive, monkey};
 
 const FRAME: Duration = Duration::from_micros(16_667);
 const BOOTH_MINUTES: u64 = 10;
@@ -18,9 +18,20 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (booth, strings) = midori_kiosk::load_all(&root.join("booth_config"), &root.join("locales")).expect("config");
     let dir = tempfile::tempdir().expect("temp dir");
-    let meta = midori_kiosk::telemetry::Meta { kiosk_id: "tour".into(), booth_id: "b".into(), app_version: env!("CARGO_PKG_VERSION").into() };
-    let log = midori_kiosk::telemetry::Telemetry::start(&dir.path().join("tour.sqlite"), meta, Default::default()).expect("log");
-    let mut app = build_headless(Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }, InitialView::default(), 1920, 1080, FRAME);
+    let meta = midori_kiosk::telemetry::Meta {
+        kiosk_id: "tour".into(),
+        booth_id: "b".into(),
+        app_version: env!("CARGO_PKG_VERSION").into(),
+    };
+    let log = midori_kiosk::telemetry::Telemetry::start(&dir.path().join("tour.sqlite"), meta, Default::default())
+        .expect("log");
+    let mut app = build_headless(
+        Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) },
+        InitialView::default(),
+        1920,
+        1080,
+        FRAME,
+    );
     app.insert_resource(midori_kiosk::kiosk::session::EventLog(log));
     while *app.world().resource::<State<Screen>>().get() == Screen::Loading {
         app.update();
@@ -39,7 +50,15 @@ fn main() {
         Screen::Map,
         Screen::StaffPin,
     ];
-    let codes: Vec<String> = app.world().resource::<midori_kiosk::kiosk::Content>().0.municipalities.list.iter().map(|m| m.code.clone()).collect();
+    let codes: Vec<String> = app
+        .world()
+        .resource::<midori_kiosk::kiosk::Content>()
+        .0
+        .municipalities
+        .list
+        .iter()
+        .map(|m| m.code.clone())
+        .collect();
     let mut step = 0usize;
     let timed = |app: &mut App, times: &mut Vec<Duration>| {
         let t = Instant::now();

@@ -8,7 +8,11 @@ fn main() {
     let started = std::time::Instant::now();
     App::new()
         .add_plugins(DefaultPlugins.set(WindowPlugin {
-            primary_window: Some(Window { title: "empty".into(), resolution: bevy::window::WindowResolution::new(1920, 1080), ..default() }),
+            primary_window: Some(Window {
+                title: "empty".into(),
+                resolution: bevy::window::WindowResolution::new(1920, 1080),
+                ..default()
+            }),
             ..default()
         }))
         .add_systems(Startup, |mut commands: Commands| {

@@ -9,8 +9,30 @@ use std::time::{Duration, Instant};
 use crate::quiz::Rng;
 
 const TOKENS: [&[u8]; 24] = [
-    b"=", b"[", b"]", b"[[", b"]]", b"\"", b"{", b"}", b",", b"\n", b"#", b"-", b".", b"1e400", b"99999999999999999999",
-    b"-1", b"true", b"nan", b"\xe3\x81\xbf", b"\xef\xbb\xbf", b"\x82\xdd", b"\0", b"null", b"2013-13-40T99:99:99",
+    b"=",
+    b"[",
+    b"]",
+    b"[[",
+    b"]]",
+    b"\"",
+    b"{",
+    b"}",
+    b",",
+    b"\n",
+    b"#",
+    b"-",
+    b".",
+    b"1e400",
+    b"99999999999999999999",
+    b"-1",
+    b"true",
+    b"nan",
+    b"\xe3\x81\xbf",
+    b"\xef\xbb\xbf",
+    b"\x82\xdd",
+    b"\0",
+    b"null",
+    b"2013-13-40T99:99:99",
 ];
 
 fn budget() -> Duration {
@@ -96,7 +118,8 @@ fn fuzz_the_config_loader() {
     }
     let locales = root().join("locales");
     let mut which = 0usize;
-    let seeds: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(root().join("booth_config").join(f)).unwrap()).collect();
+    let seeds: Vec<Vec<u8>> =
+        files.iter().map(|f| std::fs::read(root().join("booth_config").join(f)).unwrap()).collect();
     // Each input replaces one file (in turn); the others stay valid, so the loader gets past them.
     let n = fuzz("config", &seeds, |input| {
         let f = files[which % files.len()];
@@ -111,22 +134,24 @@ fn fuzz_the_config_loader() {
 #[test]
 fn fuzz_the_map_importer() {
     let dir = tempfile::tempdir().unwrap();
-    let munis: Vec<crate::geo::import::Municipality> = crate::content::municipalities::load(&root().join("booth_config"))
-        .unwrap()
-        .list
-        .iter()
-        .map(|m| crate::geo::import::Municipality {
-            code: m.code.clone(),
-            name_ja: m.name_ja.clone(),
-            lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1],
-            island: m.region == crate::content::Region::Islands,
-        })
-        .collect();
+    let munis: Vec<crate::geo::import::Municipality> =
+        crate::content::municipalities::load(&root().join("booth_config"))
+            .unwrap()
+            .list
+            .iter()
+            .map(|m| crate::geo::import::Municipality {
+                code: m.code.clone(),
+                name_ja: m.name_ja.clone(),
+                lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1],
+                island: m.region == crate::content::Region::Islands,
+            })
+            .collect();
     let geo = root().join("../shared/geo");
-    let seeds: Vec<Vec<u8>> = ["tokyo-municipalities-N03-2021-s1pct.topojson", "tokyo-municipalities-N03-2021-s1pct.geojson"]
-        .iter()
-        .map(|f| std::fs::read(geo.join(f)).unwrap())
-        .collect();
+    let seeds: Vec<Vec<u8>> =
+        ["tokyo-municipalities-N03-2021-s1pct.topojson", "tokyo-municipalities-N03-2021-s1pct.geojson"]
+            .iter()
+            .map(|f| std::fs::read(geo.join(f)).unwrap())
+            .collect();
     let path = dir.path().join("input.json");
     let n = fuzz("map-importer", &seeds, |input| {
         std::fs::write(&path, input).unwrap();

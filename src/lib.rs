@@ -4,17 +4,17 @@
 //! Domain modules (`content`, `i18n`, `icons`, `qr`, …) have no Bevy in them; `kiosk` is the Bevy app over them.
 
 pub mod content;
+#[cfg(test)]
+mod fuzz;
+pub mod geo;
 pub mod i18n;
 pub mod icons;
 #[cfg(feature = "kiosk")]
 pub mod kiosk;
 pub mod qr;
-pub mod geo;
 pub mod quiz;
 pub mod report;
 pub mod simulate;
-#[cfg(test)]
-mod fuzz;
 pub mod staff;
 pub mod telemetry;
 

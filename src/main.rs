@@ -1,14 +1,14 @@
 //! Command line of midori-kiosk: run the kiosk, check the booth files, render screens to PNG.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use bevy::prelude::State;
 use midori_kiosk::i18n::{Lang, Localizer};
 use midori_kiosk::kiosk::app::{self, Display};
-use bevy::prelude::State;
 use midori_kiosk::kiosk::{InitialView, Screen, Startup};
 
 #[derive(Parser)]
@@ -274,7 +274,10 @@ fn main() -> ExitCode {
 fn set_pin(a: &ConfigArgs) -> Result<ExitCode> {
     use std::io::{BufRead, IsTerminal};
     let (first, second) = if std::io::stdin().is_terminal() {
-        (rpassword::prompt_password("New staff PIN (4-8 digits): ")?, rpassword::prompt_password("The same PIN again: ")?)
+        (
+            rpassword::prompt_password("New staff PIN (4-8 digits): ")?,
+            rpassword::prompt_password("The same PIN again: ")?,
+        )
     } else {
         let mut lines = std::io::stdin().lock().lines();
         let mut next = || lines.next().transpose().map(|l| l.unwrap_or_default());
@@ -297,7 +300,11 @@ fn set_pin(a: &ConfigArgs) -> Result<ExitCode> {
 /// booth_config without the locales check (for the tools that only need the facts).
 fn load_booth(a: &ConfigArgs) -> Result<midori_kiosk::content::Booth> {
     midori_kiosk::content::load(&a.config, &a.locales).map_err(|problems| {
-        anyhow::anyhow!("{} has problems (run `midori-kiosk check`):\n{}", a.config.display(), problems.lines().join("\n"))
+        anyhow::anyhow!(
+            "{} has problems (run `midori-kiosk check`):\n{}",
+            a.config.display(),
+            problems.lines().join("\n")
+        )
     })
 }
 
@@ -306,7 +313,9 @@ fn report(a: &ReportArgs) -> Result<ExitCode> {
     let lang: Lang = a.lang.parse()?;
     let formats = report::Format::parse_list(&a.format).map_err(anyhow::Error::msg)?;
     let date = |flag: &str, v: &Option<String>| -> Result<Option<LocalDate>> {
-        v.as_deref().map(|s| LocalDate::parse(s).with_context(|| format!("{flag} {s:?} is not a date like 2013-12-12"))).transpose()
+        v.as_deref()
+            .map(|s| LocalDate::parse(s).with_context(|| format!("{flag} {s:?} is not a date like 2013-12-12")))
+            .transpose()
     };
     let period = Period { from: date("--from", &a.from)?, to: date("--to", &a.to)? };
     if let (Some(f), Some(t)) = (period.from, period.to) {
@@ -355,8 +364,13 @@ fn monkey(a: &SimulateArgs) -> Result<ExitCode> {
     }
     let dir = tempfile_dir()?;
     let log_path = dir.join("monkey.sqlite");
-    let meta = midori_kiosk::telemetry::Meta { kiosk_id: "monkey".into(), booth_id: "monkey".into(), app_version: env!("CARGO_PKG_VERSION").into() };
-    let log = midori_kiosk::telemetry::Telemetry::start(&log_path, meta, midori_kiosk::telemetry::WriterConfig::default())?;
+    let meta = midori_kiosk::telemetry::Meta {
+        kiosk_id: "monkey".into(),
+        booth_id: "monkey".into(),
+        app_version: env!("CARGO_PKG_VERSION").into(),
+    };
+    let log =
+        midori_kiosk::telemetry::Telemetry::start(&log_path, meta, midori_kiosk::telemetry::WriterConfig::default())?;
     let frame = std::time::Duration::from_millis(100);
     let mut app = app::build_headless(startup, InitialView::default(), 1920, 1080, frame);
     app.insert_resource(midori_kiosk::kiosk::session::EventLog(log));
@@ -367,7 +381,14 @@ fn monkey(a: &SimulateArgs) -> Result<ExitCode> {
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    let plan = MonkeyPlan { actions: a.taps, seed: a.seed, frame_s: frame.as_secs_f32(), warm_up: (a.taps / 5).min(50_000), check_every: a.check_every.unwrap_or((a.taps / 20).clamp(50, 2_500)).max(1), single_threaded: true };
+    let plan = MonkeyPlan {
+        actions: a.taps,
+        seed: a.seed,
+        frame_s: frame.as_secs_f32(),
+        warm_up: (a.taps / 5).min(50_000),
+        check_every: a.check_every.unwrap_or((a.taps / 20).clamp(50, 2_500)).max(1),
+        single_threaded: true,
+    };
     let t = std::time::Instant::now();
     let result = monkey::run(&mut app, plan, &log_path, &mut |done| {
         eprint!("\rmonkey [{:<25}] {done}/{}", "#".repeat((done * 25 / a.taps.max(1)) as usize), a.taps);
@@ -379,19 +400,37 @@ fn monkey(a: &SimulateArgs) -> Result<ExitCode> {
     if let (Some(path), Some(file)) = (&a.samples, samples_file.as_mut()) {
         let mut csv = String::from("actions,entities,resident_kib,glyph_atlas_kib,images,meshes\n");
         for s in &r.samples {
-            csv.push_str(&format!("{},{},{},{},{},{}\n", s.actions, s.entities, s.resident_kib, s.glyph_atlas_kib, s.images, s.meshes));
+            csv.push_str(&format!(
+                "{},{},{},{},{},{}\n",
+                s.actions, s.entities, s.resident_kib, s.glyph_atlas_kib, s.images, s.meshes
+            ));
         }
         file.write_all(csv.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
     }
     let ((e_min, e_max), (m_min, m_max)) = r.ranges();
-    println!("monkey: {} actions, {} frames ({:.1} h of booth time) in {:.0} s, seed {}", r.actions, r.frames, r.booth_seconds / 3600.0, t.elapsed().as_secs_f64(), a.seed);
+    println!(
+        "monkey: {} actions, {} frames ({:.1} h of booth time) in {:.0} s, seed {}",
+        r.actions,
+        r.frames,
+        r.booth_seconds / 3600.0,
+        t.elapsed().as_secs_f64(),
+        a.seed
+    );
     let k = r.kinds;
-    println!("actions: {} finger taps, {} mouse clicks, {} drags, {} pinches, {} long holds, {} pauses", k.taps, k.clicks, k.drags, k.pinches, k.holds, k.pauses);
+    println!(
+        "actions: {} finger taps, {} mouse clicks, {} drags, {} pinches, {} long holds, {} pauses",
+        k.taps, k.clicks, k.drags, k.pinches, k.holds, k.pauses
+    );
     println!("screens reached: {:?}", r.screens_seen);
     println!("returned to the attract loop when left alone: {} times, never stuck", r.idle_returns);
     println!("glyph atlases over budget and dropped in the attract loop: {} times", r.glyph_atlas_trims);
     println!("sessions: {} opened, {} closed in the log", r.sessions_started, r.sessions_ended);
-    println!("after warm-up ({} samples): entities {e_min}..{e_max}, resident memory {:.1}..{:.1} MiB", r.samples.len(), m_min as f64 / 1024.0, m_max as f64 / 1024.0);
+    println!(
+        "after warm-up ({} samples): entities {e_min}..{e_max}, resident memory {:.1}..{:.1} MiB",
+        r.samples.len(),
+        m_min as f64 / 1024.0,
+        m_max as f64 / 1024.0
+    );
     if let (Some(first), Some(last)) = (r.samples.first(), r.samples.last()) {
         let mib = |kib: u64| kib as f64 / 1024.0;
         for s in [first, last] {
@@ -484,7 +523,10 @@ fn export(a: &ExportArgs) -> Result<ExitCode> {
                 // Keep the bytes anyway, for whoever can repair it; the report goes on without it.
                 let raw = dest.with_extension("sqlite.unreadable");
                 let kept = std::fs::copy(log, &raw).is_ok();
-                eprintln!("warning: {e}; {}", if kept { format!("copied as is to {}", raw.display()) } else { "could not copy it".into() });
+                eprintln!(
+                    "warning: {e}; {}",
+                    if kept { format!("copied as is to {}", raw.display()) } else { "could not copy it".into() }
+                );
             }
         }
     }
@@ -504,15 +546,25 @@ fn export(a: &ExportArgs) -> Result<ExitCode> {
 }
 
 fn import_map(a: &ImportMapArgs) -> Result<ExitCode> {
-    use midori_kiosk::content::{municipalities, Region};
+    use midori_kiosk::content::{Region, municipalities};
     use midori_kiosk::geo::import::{self, Municipality};
     use std::io::Write;
-    let list = municipalities::load(&a.config.config)
-        .map_err(|p| anyhow::anyhow!("{} has problems (run `midori-kiosk check`):\n{}", a.config.config.display(), p.lines().join("\n")))?;
+    let list = municipalities::load(&a.config.config).map_err(|p| {
+        anyhow::anyhow!(
+            "{} has problems (run `midori-kiosk check`):\n{}",
+            a.config.config.display(),
+            p.lines().join("\n")
+        )
+    })?;
     let munis: Vec<Municipality> = list
         .list
         .iter()
-        .map(|m| Municipality { code: m.code.clone(), name_ja: m.name_ja.clone(), lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1], island: m.region == Region::Islands })
+        .map(|m| Municipality {
+            code: m.code.clone(),
+            name_ja: m.name_ja.clone(),
+            lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1],
+            island: m.region == Region::Islands,
+        })
         .collect();
     // A progress bar for large inputs (a full-resolution N03 file is tens of megabytes).
     let large = std::fs::metadata(&a.file).map(|m| m.len() > 4 << 20).unwrap_or(false);
@@ -599,7 +651,11 @@ fn open_log(startup: &Startup, data: Option<PathBuf>) -> Option<midori_kiosk::te
         return None;
     }
     let path = dir.join(format!("{}.sqlite", s.kiosk_id));
-    let meta = Meta { kiosk_id: s.kiosk_id.clone(), booth_id: s.booth_id.clone(), app_version: env!("CARGO_PKG_VERSION").into() };
+    let meta = Meta {
+        kiosk_id: s.kiosk_id.clone(),
+        booth_id: s.booth_id.clone(),
+        app_version: env!("CARGO_PKG_VERSION").into(),
+    };
     match Telemetry::start(&path, meta, WriterConfig::default()) {
         Ok(t) => Some(t),
         Err(e) => {
@@ -691,8 +747,13 @@ fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
             ColourArg::Density => Choropleth::PopulationDensity,
         }),
     };
-    if matches!(a.map_layout, Some(MapLayoutArg::Official)) && !a.config.config.join("map").join(midori_kiosk::geo::MAP_FILE).exists() {
-        bail!("--map-layout official needs an imported map in {}/map/ (run import-map first)", a.config.config.display());
+    if matches!(a.map_layout, Some(MapLayoutArg::Official))
+        && !a.config.config.join("map").join(midori_kiosk::geo::MAP_FILE).exists()
+    {
+        bail!(
+            "--map-layout official needs an imported map in {}/map/ (run import-map first)",
+            a.config.config.display()
+        );
     }
     // Screenshots never write to the booth's log; `--data` is accepted for symmetry with `run`.
     let _ = a.data;

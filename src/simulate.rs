@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use crate::i18n::Lang;
 use crate::quiz::Rng;
 use crate::report::LocalDate;
-use crate::telemetry::{self, Event, QrTarget, Record, SelectHow, SessionEndReason, ShowcaseOrigin, Telemetry, WriterConfig};
+use crate::telemetry::{
+    self, Event, QrTarget, Record, SelectHow, SessionEndReason, ShowcaseOrigin, Telemetry, WriterConfig,
+};
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -145,7 +147,10 @@ impl Gen<'_> {
                 t += millis;
                 let correct = self.chance(0.7);
                 score += usize::from(correct);
-                ev.push((t, Event::QuizAnswer { question: id, choice: self.rng.below(3), correct, millis: millis as u32 }));
+                ev.push((
+                    t,
+                    Event::QuizAnswer { question: id, choice: self.rng.below(3), correct, millis: millis as u32 },
+                ));
                 ev.push((t + 100, Event::ScreenView { screen: "quiz_feedback" }));
                 t += self.between(2_000, 6_000);
             }
@@ -213,7 +218,8 @@ fn check(opts: &Options) -> Result<(), SimulateError> {
 /// Writes `<out>/kiosk-NN.sqlite` for each kiosk; `progress(done, total)` is called as sessions are written.
 pub fn run(opts: &Options, out: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Summary, SimulateError> {
     check(opts)?;
-    std::fs::create_dir_all(out).map_err(|e| SimulateError::Io { path: out.display().to_string(), reason: e.to_string() })?;
+    std::fs::create_dir_all(out)
+        .map_err(|e| SimulateError::Io { path: out.display().to_string(), reason: e.to_string() })?;
     let paths: Vec<PathBuf> = (1..=opts.kiosks).map(|k| out.join(format!("kiosk-{k:02}.sqlite"))).collect();
     if let Some(p) = paths.iter().find(|p| p.exists()) {
         return Err(SimulateError::Exists { path: p.display().to_string() });
@@ -227,7 +233,11 @@ pub fn run(opts: &Options, out: &Path, progress: &mut dyn FnMut(u64, u64)) -> Re
     let mut done = 0;
     for (k, path) in paths.iter().enumerate() {
         let kiosk_id = format!("kiosk-{:02}", k + 1);
-        let meta = telemetry::Meta { kiosk_id: kiosk_id.clone(), booth_id: opts.booth_id.clone(), app_version: env!("CARGO_PKG_VERSION").into() };
+        let meta = telemetry::Meta {
+            kiosk_id: kiosk_id.clone(),
+            booth_id: opts.booth_id.clone(),
+            app_version: env!("CARGO_PKG_VERSION").into(),
+        };
         let config = WriterConfig { channel_capacity: 65_536, ..WriterConfig::default() };
         let mut log = Telemetry::start(path, meta, config)?;
         for d in 0..opts.days {
@@ -240,7 +250,11 @@ pub fn run(opts: &Options, out: &Path, progress: &mut dyn FnMut(u64, u64)) -> Re
             let mut t = run_start + 60_000;
             while t < close + 10 * 60_000 {
                 let up = (t - run_start) / 1000;
-                day.push((t, None, Event::Heartbeat { uptime_s: up as u64, frame_p50_us: 4_200, frame_p99_us: 9_800, dropped: 0 }));
+                day.push((
+                    t,
+                    None,
+                    Event::Heartbeat { uptime_s: up as u64, frame_p50_us: 4_200, frame_p99_us: 9_800, dropped: 0 },
+                ));
                 t += 60_000;
             }
             day.push((close + 10 * 60_000, None, Event::AppStop));
@@ -248,13 +262,29 @@ pub fn run(opts: &Options, out: &Path, progress: &mut dyn FnMut(u64, u64)) -> Re
             // staff choice for half an hour at 15:00.
             let morning = sim.municipality();
             let afternoon = sim.municipality();
-            day.push((open, None, Event::ShowcaseChange { code: Some(morning.clone()), origin: ShowcaseOrigin::Schedule }));
-            day.push((open + 3 * HOUR_MS, None, Event::ShowcaseChange { code: Some(afternoon.clone()), origin: ShowcaseOrigin::Schedule }));
+            day.push((
+                open,
+                None,
+                Event::ShowcaseChange { code: Some(morning.clone()), origin: ShowcaseOrigin::Schedule },
+            ));
+            day.push((
+                open + 3 * HOUR_MS,
+                None,
+                Event::ShowcaseChange { code: Some(afternoon.clone()), origin: ShowcaseOrigin::Schedule },
+            ));
             let staff_pick = sim.chance(0.5).then(|| sim.municipality());
             if let Some(pick) = &staff_pick {
                 day.push((open + 5 * HOUR_MS - 1_000, None, Event::StaffLoginOk));
-                day.push((open + 5 * HOUR_MS, None, Event::ShowcaseChange { code: Some(pick.clone()), origin: ShowcaseOrigin::Staff }));
-                day.push((open + 5 * HOUR_MS + HOUR_MS / 2, None, Event::ShowcaseChange { code: Some(afternoon.clone()), origin: ShowcaseOrigin::Schedule }));
+                day.push((
+                    open + 5 * HOUR_MS,
+                    None,
+                    Event::ShowcaseChange { code: Some(pick.clone()), origin: ShowcaseOrigin::Staff },
+                ));
+                day.push((
+                    open + 5 * HOUR_MS + HOUR_MS / 2,
+                    None,
+                    Event::ShowcaseChange { code: Some(afternoon.clone()), origin: ShowcaseOrigin::Schedule },
+                ));
             }
             for (h, count) in per_hour(n).into_iter().enumerate() {
                 if count == 0 {
@@ -341,10 +371,13 @@ mod tests {
             assert_eq!(s.sessions, 40);
             let conn = rusqlite::Connection::open(&s.files[0]).unwrap();
             let recs = telemetry::read_all(&conn).unwrap();
-            assert_eq!(recs.len() as u64, s.events - {
-                let c2 = rusqlite::Connection::open(&s.files[1]).unwrap();
-                telemetry::read_all(&c2).unwrap().len() as u64
-            });
+            assert_eq!(
+                recs.len() as u64,
+                s.events - {
+                    let c2 = rusqlite::Connection::open(&s.files[1]).unwrap();
+                    telemetry::read_all(&c2).unwrap().len() as u64
+                }
+            );
             recs.into_iter().map(|r| (r.uuid, r.utc_ms, r.event)).collect::<Vec<_>>()
         };
         let a = read(7);

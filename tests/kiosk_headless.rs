@@ -16,7 +16,7 @@ use midori_kiosk::kiosk::screens::config_error::ProblemLine;
 use midori_kiosk::kiosk::screens::map::{ListOpenButton, MunicipalityButton};
 use midori_kiosk::kiosk::screens::municipality::TakeHomeButton;
 use midori_kiosk::kiosk::screens::take_home::TakeHomeQr;
-use midori_kiosk::kiosk::theme::{px_per_mm, TARGET_MIN_MM};
+use midori_kiosk::kiosk::theme::{TARGET_MIN_MM, px_per_mm};
 use midori_kiosk::kiosk::top_bar::{LanguageButton, StartOverButton};
 use midori_kiosk::kiosk::{CurrentLang, InitialView, Screen, Selection, Startup};
 
@@ -121,7 +121,10 @@ impl Kiosk {
     /// Centre of a municipality's button in the list (open the list first).
     fn list_button_centre(&mut self, code: &str) -> Vec2 {
         let mut q = self.app.world_mut().query::<(&MunicipalityButton, &UiGlobalTransform)>();
-        q.iter(self.app.world()).find(|(b, _)| b.0 == code).map(|(_, t)| t.affine().translation).unwrap_or_else(|| panic!("no button for {code}"))
+        q.iter(self.app.world())
+            .find(|(b, _)| b.0 == code)
+            .map(|(_, t)| t.affine().translation)
+            .unwrap_or_else(|| panic!("no button for {code}"))
     }
 
     /// Where a map point is on screen now (after letting the camera settle).
@@ -134,7 +137,12 @@ impl Kiosk {
             let Projection::Orthographic(o) = proj else { panic!("2D camera") };
             (*tf, o.scale)
         };
-        midori_kiosk::kiosk::map_view::map_to_screen(Vec2::new(p[0] as f32, p[1] as f32), &tf, scale, Vec2::new(W as f32, H as f32))
+        midori_kiosk::kiosk::map_view::map_to_screen(
+            Vec2::new(p[0] as f32, p[1] as f32),
+            &tf,
+            scale,
+            Vec2::new(W as f32, H as f32),
+        )
     }
 
     /// Screen position of a municipality's label point on the map being shown.
@@ -142,7 +150,12 @@ impl Kiosk {
         use midori_kiosk::kiosk::map_view::{MapLayers, MapLayout, Morph};
         let w = self.app.world();
         let layout = if w.resource::<Morph>().t >= 0.5 { MapLayout::Official } else { MapLayout::Tiles };
-        let label = w.resource::<MapLayers>().geometry(layout).area(code).unwrap_or_else(|| panic!("{code} not on the map")).label;
+        let label = w
+            .resource::<MapLayers>()
+            .geometry(layout)
+            .area(code)
+            .unwrap_or_else(|| panic!("{code} not on the map"))
+            .label;
         self.map_to_screen(label)
     }
 
@@ -172,7 +185,8 @@ impl Kiosk {
     /// The smallest side, in mm on the configured screen, of every button on screen.
     fn smallest_button_mm(&mut self) -> (f32, String) {
         let per_mm = px_per_mm(W as f32, 952.0);
-        let mut q = self.app.world_mut().query_filtered::<(Entity, &ComputedNode, &InheritedVisibility), With<Button>>();
+        let mut q =
+            self.app.world_mut().query_filtered::<(Entity, &ComputedNode, &InheritedVisibility), With<Button>>();
         let mut smallest = (f32::MAX, String::new());
         for (e, node, vis) in q.iter(self.app.world()) {
             if !vis.get() {
@@ -244,7 +258,11 @@ fn the_attract_loop_is_the_map_and_a_touch_on_a_municipality_opens_its_card() {
     let booth = k.app.world().resource::<midori_kiosk::kiosk::Content>().0.clone();
     let first = &booth.municipalities.list[0];
     let text = k.all_text();
-    assert!(text.contains("画面にさわってスタート") && text.contains(booth.own_programs_of(&first.code)[0].title.get(Lang::Ja)), "{text}");
+    assert!(
+        text.contains("画面にさわってスタート")
+            && text.contains(booth.own_programs_of(&first.code)[0].title.get(Lang::Ja)),
+        "{text}"
+    );
     assert_eq!(k.card().as_deref(), Some(first.code.as_str()), "the map lifts the municipality the ghost tapped");
     // A touch on 八王子市 starts the visit with its card open, logged in the visit's session.
     let p = k.map_point("13201");
@@ -312,9 +330,9 @@ fn idle_warning_counts_down_and_returns_to_attract() {
 
 #[test]
 fn every_touch_target_is_at_least_20_mm_in_every_language() {
+    use midori_kiosk::kiosk::Content;
     use midori_kiosk::kiosk::idle::IdleTimer;
     use midori_kiosk::kiosk::screens::quiz::QuizSession;
-    use midori_kiosk::kiosk::Content;
     for lang in Lang::ALL {
         let mut k = Kiosk::start(InitialView {
             screen: Screen::Map,
@@ -360,11 +378,24 @@ fn every_touch_target_is_at_least_20_mm_in_every_language() {
 fn texts_on_screen(k: &mut Kiosk) -> Vec<(String, Vec2, Vec2, Rect, Option<Rect>)> {
     use bevy::text::TextLayoutInfo;
     use bevy::ui::CalculatedClip;
-    let mut q = k.app.world_mut().query::<(&Text, &TextLayoutInfo, &ComputedNode, &UiGlobalTransform, &InheritedVisibility, Option<&CalculatedClip>)>();
+    let mut q = k.app.world_mut().query::<(
+        &Text,
+        &TextLayoutInfo,
+        &ComputedNode,
+        &UiGlobalTransform,
+        &InheritedVisibility,
+        Option<&CalculatedClip>,
+    )>();
     q.iter(k.app.world())
         .filter(|(_, _, node, _, vis, _)| vis.get() && !node.is_empty())
         .map(|(t, info, node, tf, _, clip)| {
-            (t.0.clone(), info.size, node.size(), Rect::from_center_size(tf.affine().translation, node.size()), clip.map(|c| c.clip))
+            (
+                t.0.clone(),
+                info.size,
+                node.size(),
+                Rect::from_center_size(tf.affine().translation, node.size()),
+                clip.map(|c| c.clip),
+            )
         })
         .collect()
 }
@@ -372,14 +403,18 @@ fn texts_on_screen(k: &mut Kiosk) -> Vec<(String, Vec2, Vec2, Rect, Option<Rect>
 #[test]
 fn no_text_is_clipped_on_any_screen_in_any_language() {
     use bevy::text::FontHinting;
-    use midori_kiosk::kiosk::screens::about::AboutTab;
-    use midori_kiosk::kiosk::screens::quiz::question::ProgressFill;
-    use midori_kiosk::kiosk::screens::quiz::QuizSession;
     use midori_kiosk::kiosk::Content;
+    use midori_kiosk::kiosk::screens::about::AboutTab;
+    use midori_kiosk::kiosk::screens::quiz::QuizSession;
+    use midori_kiosk::kiosk::screens::quiz::question::ProgressFill;
     let screen_rect = Rect::new(0.0, 0.0, W as f32, H as f32);
     let mut walked = 0;
     for lang in Lang::ALL {
-        let mut k = Kiosk::start(InitialView { lang: Some(lang), municipality: Some("13201".into()), ..InitialView::default() });
+        let mut k = Kiosk::start(InitialView {
+            lang: Some(lang),
+            municipality: Some("13201".into()),
+            ..InitialView::default()
+        });
         let mut steps: Vec<(Screen, Option<AboutTab>, Option<&str>)> = vec![
             (Screen::Attract, None, None),
             (Screen::Map, None, None),
@@ -432,10 +467,19 @@ fn no_text_is_clipped_on_any_screen_in_any_language() {
             assert!(texts.len() >= 3, "{screen:?} {lang}: only {} texts", texts.len());
             for (text, laid_out, node, rect, clip) in texts {
                 let what = format!("{screen:?} {tab:?} {lang}: {text:?}");
-                assert!(laid_out.x <= node.x + 1.0 && laid_out.y <= node.y + 1.0, "{what} needs {laid_out} but has {node}");
-                assert!(screen_rect.inflate(1.0).contains(rect.min) && screen_rect.inflate(1.0).contains(rect.max), "{what} is off screen at {rect:?}");
+                assert!(
+                    laid_out.x <= node.x + 1.0 && laid_out.y <= node.y + 1.0,
+                    "{what} needs {laid_out} but has {node}"
+                );
+                assert!(
+                    screen_rect.inflate(1.0).contains(rect.min) && screen_rect.inflate(1.0).contains(rect.max),
+                    "{what} is off screen at {rect:?}"
+                );
                 if let Some(c) = clip {
-                    assert!(c.inflate(1.0).contains(rect.min) && c.inflate(1.0).contains(rect.max), "{what} at {rect:?} is cut by its container {c:?}");
+                    assert!(
+                        c.inflate(1.0).contains(rect.min) && c.inflate(1.0).contains(rect.max),
+                        "{what} at {rect:?} is cut by its container {c:?}"
+                    );
                 }
             }
             // Unhinted, so the hinter cannot pull descenders (g, j, p, q, y) up into the line above.
@@ -468,9 +512,11 @@ fn a_new_screen_fades_in_within_250_ms_unless_the_booth_asks_for_less_motion() {
     k.frames(3);
     assert_eq!(fades(&mut k), 0);
 
-    let (mut booth, strings) = midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+    let (mut booth, strings) =
+        midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
     booth.settings.reduce_motion = true;
-    let mut k = Kiosk::with(Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }, InitialView::default());
+    let mut k =
+        Kiosk::with(Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }, InitialView::default());
     k.tap_at(TITLE_BAND);
     k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::About);
     k.frames(1);
@@ -532,10 +578,10 @@ fn zoom_buttons_magnify_and_shrink_the_map_within_its_limits_and_icons_are_drawn
 
 #[test]
 fn the_result_badge_shows_the_ranks_stars_and_each_course_bar_its_attendance() {
-    use midori_kiosk::kiosk::screens::about::{AboutTab, AttendanceBar};
-    use midori_kiosk::kiosk::screens::quiz::result::BadgeStar;
-    use midori_kiosk::kiosk::screens::quiz::QuizSession;
     use midori_kiosk::kiosk::Content;
+    use midori_kiosk::kiosk::screens::about::{AboutTab, AttendanceBar};
+    use midori_kiosk::kiosk::screens::quiz::QuizSession;
+    use midori_kiosk::kiosk::screens::quiz::result::BadgeStar;
     let mut k = Kiosk::start(InitialView { screen: Screen::Map, ..InitialView::default() });
     let w = k.app.world_mut();
     let content = w.resource::<Content>().clone();
@@ -565,7 +611,8 @@ fn the_result_badge_shows_the_ranks_stars_and_each_course_bar_its_attendance() {
     let lectures: Vec<u32> = content.0.project.results.lecture.iter().map(|l| *l.participants.get_ref()).collect();
     let most = *lectures.iter().max().unwrap() as f32;
     let mut q = k.app.world_mut().query::<(&AttendanceBar, &ComputedNode, &ChildOf)>();
-    let mut bars: Vec<(f32, f32, Entity)> = q.iter(k.app.world()).map(|(b, n, p)| (b.0, n.size().x, p.parent())).collect();
+    let mut bars: Vec<(f32, f32, Entity)> =
+        q.iter(k.app.world()).map(|(b, n, p)| (b.0, n.size().x, p.parent())).collect();
     bars.sort_by(|a, b| a.0.total_cmp(&b.0));
     let mut shares: Vec<f32> = lectures.iter().map(|&n| n as f32 / most).collect();
     shares.sort_by(f32::total_cmp);
@@ -580,7 +627,10 @@ fn the_result_badge_shows_the_ranks_stars_and_each_course_bar_its_attendance() {
 
 #[test]
 fn a_broken_config_shows_the_staff_page_with_every_problem() {
-    let problems = vec!["booth.toml:12:1: idle browse_seconds = 1 is out of range 15..=600".to_owned(), "x.toml: file not found".to_owned()];
+    let problems = vec![
+        "booth.toml:12:1: idle browse_seconds = 1 is out of range 15..=600".to_owned(),
+        "x.toml: file not found".to_owned(),
+    ];
     let mut k = Kiosk::with(Startup::Broken { problems: problems.clone(), strings: None }, InitialView::default());
     assert_eq!(k.screen(), Screen::ConfigError);
     let mut q = k.app.world_mut().query_filtered::<&Text, With<ProblemLine>>();
@@ -599,12 +649,18 @@ fn check_command_passes_on_the_shipped_config_and_fails_on_a_broken_one() {
     let out = std::process::Command::new(bin).current_dir(ROOT).arg("check").output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
     // The counts, read straight from the file: every [[program]], and the municipalities that have one.
-    let programs: toml::Table = std::fs::read_to_string(Path::new(ROOT).join("booth_config/programs.toml")).unwrap().parse().unwrap();
+    let programs: toml::Table =
+        std::fs::read_to_string(Path::new(ROOT).join("booth_config/programs.toml")).unwrap().parse().unwrap();
     let programs = programs["program"].as_array().unwrap();
-    let with_own: std::collections::BTreeSet<&str> = programs.iter().filter_map(|p| p.get("municipality")?.as_str()).collect();
+    let with_own: std::collections::BTreeSet<&str> =
+        programs.iter().filter_map(|p| p.get("municipality")?.as_str()).collect();
     assert_eq!(
         String::from_utf8_lossy(&out.stdout).trim(),
-        format!("ok: 62 municipalities, {} programs ({} municipalities with their own), 4 languages", programs.len(), with_own.len())
+        format!(
+            "ok: 62 municipalities, {} programs ({} municipalities with their own), 4 languages",
+            programs.len(),
+            with_own.len()
+        )
     );
     assert!(!String::from_utf8_lossy(&out.stderr).contains("warning"), "{}", String::from_utf8_lossy(&out.stderr));
 
@@ -624,7 +680,10 @@ fn check_command_passes_on_the_shipped_config_and_fails_on_a_broken_one() {
     let out = std::process::Command::new(bin).current_dir(ROOT).args(["check", "--config"]).arg(&cfg).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(stdout.trim(), format!("{}:{line}:{column}: idle quiz_seconds = 5 is out of range 30..=900", cfg.join("booth.toml").display()));
+    assert_eq!(
+        stdout.trim(),
+        format!("{}:{line}:{column}: idle quiz_seconds = 5 is out of range 30..=900", cfg.join("booth.toml").display())
+    );
 
     // A municipality without programs of its own is a warning, not an error: the booth still runs.
     std::fs::write(cfg.join("booth.toml"), &booth).unwrap();
@@ -633,7 +692,11 @@ fn check_command_passes_on_the_shipped_config_and_fails_on_a_broken_one() {
     std::fs::write(cfg.join("programs.toml"), kept.join("[[program]]")).unwrap();
     let out = std::process::Command::new(bin).current_dir(ROOT).args(["check", "--config"]).arg(&cfg).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("(61 municipalities with their own)"), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("(61 municipalities with their own)"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     assert_eq!(
         String::from_utf8_lossy(&out.stderr).trim(),
         "warning: programs.toml: 1 municipality has no program of its own and shows the joint programs only: 13402 青ヶ島村"
@@ -643,12 +706,12 @@ fn check_command_passes_on_the_shipped_config_and_fails_on_a_broken_one() {
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("midori-kiosk {}", env!("CARGO_PKG_VERSION")));
 }
 
+use midori_kiosk::kiosk::RecordedEvents;
 use midori_kiosk::kiosk::screens::map::QuizOpenButton;
+use midori_kiosk::kiosk::screens::quiz::QuizSession;
 use midori_kiosk::kiosk::screens::quiz::feedback::QuizNextButton;
 use midori_kiosk::kiosk::screens::quiz::intro::QuizStartButton;
 use midori_kiosk::kiosk::screens::quiz::question::QuizChoice;
-use midori_kiosk::kiosk::screens::quiz::QuizSession;
-use midori_kiosk::kiosk::RecordedEvents;
 use midori_kiosk::telemetry::{Event, QrTarget};
 
 impl Kiosk {
@@ -742,7 +805,8 @@ fn the_quiz_uses_the_longer_idle_timeout() {
 fn program_cards(k: &mut Kiosk) -> Vec<(String, Vec2)> {
     use midori_kiosk::kiosk::screens::municipality::ProgramCard;
     let mut q = k.app.world_mut().query::<(&ProgramCard, &UiGlobalTransform)>();
-    let mut found: Vec<(String, Vec2)> = q.iter(k.app.world()).map(|(c, t)| (c.0.clone(), t.affine().translation)).collect();
+    let mut found: Vec<(String, Vec2)> =
+        q.iter(k.app.world()).map(|(c, t)| (c.0.clone(), t.affine().translation)).collect();
     found.sort_by(|a, b| (a.1.y, a.1.x).partial_cmp(&(b.1.y, b.1.x)).unwrap());
     found
 }
@@ -753,11 +817,16 @@ fn count(events: &[Event], f: impl Fn(&Event) -> bool) -> usize {
 
 #[test]
 fn a_municipality_page_lists_its_own_programs_first_and_a_program_opens_with_its_qr_code() {
-    let (booth, _) = midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+    let (booth, _) =
+        midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
     let own: Vec<String> = booth.own_programs_of("13104").iter().map(|p| p.id.clone()).collect();
     let joint: Vec<String> = booth.joint_programs().map(|p| p.id.clone()).collect();
     assert!(!own.is_empty(), "新宿区 has programs of its own");
-    let mut k = Kiosk::start(InitialView { screen: Screen::Municipality, municipality: Some("13104".into()), ..InitialView::default() });
+    let mut k = Kiosk::start(InitialView {
+        screen: Screen::Municipality,
+        municipality: Some("13104".into()),
+        ..InitialView::default()
+    });
     let cards = program_cards(&mut k);
     let ids: Vec<String> = cards.iter().map(|c| c.0.clone()).collect();
     assert_eq!(ids, [own.clone(), joint].concat(), "its own programs come first, then the joint ones");
@@ -766,9 +835,18 @@ fn a_municipality_page_lists_its_own_programs_first_and_a_program_opens_with_its
     // The locator map: a dot for each of the 62, this one in the highlight colour.
     {
         use midori_kiosk::kiosk::screens::municipality::Locator;
-        let locator = k.app.world_mut().query_filtered::<&Children, With<Locator>>().single(k.app.world()).unwrap().to_vec();
+        let locator =
+            k.app.world_mut().query_filtered::<&Children, With<Locator>>().single(k.app.world()).unwrap().to_vec();
         assert_eq!(locator.len(), 62);
-        let highlighted = locator.iter().filter(|e| k.app.world().get::<BackgroundColor>(**e).is_some_and(|b| b.0 == midori_kiosk::kiosk::theme::palette::ACCENT)).count();
+        let highlighted = locator
+            .iter()
+            .filter(|e| {
+                k.app
+                    .world()
+                    .get::<BackgroundColor>(**e)
+                    .is_some_and(|b| b.0 == midori_kiosk::kiosk::theme::palette::ACCENT)
+            })
+            .count();
         assert_eq!(highlighted, 1);
     }
 
@@ -809,11 +887,17 @@ fn a_joint_program_opens_from_any_page_and_is_tagged_as_joint() {
     booth.programs[i].url = Some("https://all62.jp/".into());
     let id = booth.programs[i].id.clone();
     let startup = Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) };
-    let mut k = Kiosk::with(startup, InitialView { screen: Screen::Municipality, municipality: Some("13402".into()), ..InitialView::default() });
+    let mut k = Kiosk::with(
+        startup,
+        InitialView { screen: Screen::Municipality, municipality: Some("13402".into()), ..InitialView::default() },
+    );
     let card = program_cards(&mut k).into_iter().find(|c| c.0 == id).unwrap();
     k.click_at(card.1);
     let url = k.app.world_mut().query::<&TakeHomeQr>().single(k.app.world()).unwrap().0.clone();
-    assert_eq!(url, "https://all62.jp/?utm_source=midori-kiosk&utm_medium=qr&utm_campaign=ecoproducts&utm_content=all-kiosk-01");
+    assert_eq!(
+        url,
+        "https://all62.jp/?utm_source=midori-kiosk&utm_medium=qr&utm_campaign=ecoproducts&utm_content=all-kiosk-01"
+    );
     assert!(k.events().contains(&Event::QrShown { target: QrTarget::Program(id) }));
 }
 
@@ -901,8 +985,11 @@ fn thinking_over_a_quiz_question_longer_than_the_quiet_gap_keeps_one_session() {
     k.click_choice(right);
     let events = numbered(&k.stamped());
     assert!(!events.iter().any(|(e, _)| matches!(e, Event::SessionEnd { .. })), "{events:?}");
-    let sessions: std::collections::BTreeSet<usize> =
-        events.iter().filter(|(e, _)| matches!(e, Event::QuizStart | Event::QuizAnswer { .. })).map(|(_, n)| *n).collect();
+    let sessions: std::collections::BTreeSet<usize> = events
+        .iter()
+        .filter(|(e, _)| matches!(e, Event::QuizStart | Event::QuizAnswer { .. }))
+        .map(|(_, n)| *n)
+        .collect();
     assert_eq!(sessions.len(), 1, "the round's start and answers are in one session: {events:?}");
     assert!(events.iter().any(|(e, _)| matches!(e, Event::QuizAnswer { .. })));
 }
@@ -982,7 +1069,10 @@ mod staff {
             midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
         // Few rounds keep the debug build fast; the kiosk accepts any hash of ≥ 10 000 rounds.
         booth.settings.staff_pin_hash = Some(midori_kiosk::staff::hash_pin("2468", 10_000, b"test-salt-123456"));
-        Kiosk::with(Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }, InitialView { screen, ..InitialView::default() })
+        Kiosk::with(
+            Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) },
+            InitialView { screen, ..InitialView::default() },
+        )
     }
 
     fn press(k: &mut Kiosk, key: PinKey) {
@@ -1043,23 +1133,38 @@ mod staff {
         let mut k = staff_kiosk(Screen::StaffPanel);
         set_booth_time(&mut k, 10, 30);
         assert_eq!(k.app.world().resource::<Showcase>().current.as_deref(), Some("13101"));
-        assert!(k.events().contains(&Event::ShowcaseChange { code: Some("13101".into()), origin: ShowcaseOrigin::Schedule }));
+        assert!(
+            k.events()
+                .contains(&Event::ShowcaseChange { code: Some("13101".into()), origin: ShowcaseOrigin::Schedule })
+        );
 
         let p = {
             let mut q = k.app.world_mut().query::<(&ShowcaseButton, &UiGlobalTransform)>();
-            q.iter(k.app.world()).find(|(b, _)| b.0.as_deref() == Some("13104")).map(|(_, t)| t.affine().translation).unwrap()
+            q.iter(k.app.world())
+                .find(|(b, _)| b.0.as_deref() == Some("13104"))
+                .map(|(_, t)| t.affine().translation)
+                .unwrap()
         };
         k.click_at(p);
         let s = k.app.world().resource::<Showcase>().clone();
         assert_eq!((s.current.as_deref(), s.origin), (Some("13104"), Some(ShowcaseOrigin::Staff)));
-        assert!(k.events().contains(&Event::ShowcaseChange { code: Some("13104".into()), origin: ShowcaseOrigin::Staff }));
+        assert!(
+            k.events().contains(&Event::ShowcaseChange { code: Some("13104".into()), origin: ShowcaseOrigin::Staff })
+        );
 
         set_booth_time(&mut k, 11, 59);
-        assert_eq!(k.app.world().resource::<Showcase>().current.as_deref(), Some("13104"), "the staff choice holds within the slot");
+        assert_eq!(
+            k.app.world().resource::<Showcase>().current.as_deref(),
+            Some("13104"),
+            "the staff choice holds within the slot"
+        );
         set_booth_time(&mut k, 12, 0);
         let s = k.app.world().resource::<Showcase>().clone();
         assert_eq!((s.current.as_deref(), s.origin), (Some("13201"), Some(ShowcaseOrigin::Schedule)));
-        assert!(k.events().contains(&Event::ShowcaseChange { code: Some("13201".into()), origin: ShowcaseOrigin::Schedule }));
+        assert!(
+            k.events()
+                .contains(&Event::ShowcaseChange { code: Some("13201".into()), origin: ShowcaseOrigin::Schedule })
+        );
         set_booth_time(&mut k, 18, 0);
         assert_eq!(k.app.world().resource::<Showcase>().current, None, "after the last slot nothing is featured");
     }
@@ -1092,8 +1197,14 @@ mod staff {
         assert!(codes.contains(&"13101".to_owned()), "千代田区 (ちよだく)");
         assert!(codes.contains(&"13116".to_owned()), "豊島区 (としまく)");
         assert!(!codes.contains(&"13104".to_owned()), "新宿区 (しんじゅくく) is in the さ row");
-        let (booth, _) = midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
-        let expected = booth.municipalities.list.iter().filter(|m| "たちつてとだぢづでど".contains(m.name_kana.chars().next().unwrap())).count();
+        let (booth, _) =
+            midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+        let expected = booth
+            .municipalities
+            .list
+            .iter()
+            .filter(|m| "たちつてとだぢづでど".contains(m.name_kana.chars().next().unwrap()))
+            .count();
         assert_eq!(codes.len(), expected);
     }
 
@@ -1176,17 +1287,23 @@ fn a_visit_lands_in_the_sqlite_log_as_the_exact_rows_expected() {
     );
     // Every row carries a distinct UUID and the schema version; no row has free text.
     let conn = rusqlite::Connection::open(&path).unwrap();
-    let (n, distinct): (i64, i64) = conn.query_row("SELECT COUNT(*), COUNT(DISTINCT uuid) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    let (n, distinct): (i64, i64) = conn
+        .query_row("SELECT COUNT(*), COUNT(DISTINCT uuid) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
     assert_eq!(n, distinct);
     let kiosks: i64 = conn
-        .query_row("SELECT COUNT(*) FROM events WHERE kiosk_id = 'kiosk-01' AND schema = ?1", [midori_kiosk::telemetry::SCHEMA_VERSION], |r| r.get(0))
+        .query_row(
+            "SELECT COUNT(*) FROM events WHERE kiosk_id = 'kiosk-01' AND schema = ?1",
+            [midori_kiosk::telemetry::SCHEMA_VERSION],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(kiosks, n);
 }
 
 #[test]
 fn three_visits_that_open_a_program_and_switch_language_count_once_each_in_the_report() {
-    use midori_kiosk::report::{aggregate, read_logs, Context, LocalClock, Period};
+    use midori_kiosk::report::{Context, LocalClock, Period, aggregate, read_logs};
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kiosk-01.sqlite");
     let mut k = Kiosk::logging_to(&path);
@@ -1222,7 +1339,11 @@ fn command_line_mistakes_give_clear_errors_before_any_window_opens() {
     let bin = env!("CARGO_BIN_EXE_midori-kiosk");
     let run = |args: &[&str]| {
         let out = std::process::Command::new(bin).current_dir(ROOT).args(args).output().unwrap();
-        (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
     };
     let (code, _, err) = run(&["screenshot", "--screen", "map", "--size", "big", "--out", "/tmp/x.png"]);
     assert_eq!((code, err.trim()), (Some(1), "error: --size must look like 1920x1080"));
@@ -1230,8 +1351,21 @@ fn command_line_mistakes_give_clear_errors_before_any_window_opens() {
     assert_eq!((code, err.trim()), (Some(1), "error: --size 100x100 is outside 320x240 .. 7680x4320"));
     let (code, _, err) = run(&["screenshot", "--screen", "map", "--lang", "fr", "--out", "/tmp/x.png"]);
     assert_eq!((code, err.trim()), (Some(1), "error: unknown language \"fr\" (expected one of ja, en, zh-Hans, ko)"));
-    let (code, _, err) = run(&["screenshot", "--screen", "map", "--map-layout", "official", "--config", "booth_config", "--out", "/tmp/x.png"]);
-    assert_eq!((code, err.trim()), (Some(1), "error: --map-layout official needs an imported map in booth_config/map/ (run import-map first)"));
+    let (code, _, err) = run(&[
+        "screenshot",
+        "--screen",
+        "map",
+        "--map-layout",
+        "official",
+        "--config",
+        "booth_config",
+        "--out",
+        "/tmp/x.png",
+    ]);
+    assert_eq!(
+        (code, err.trim()),
+        (Some(1), "error: --map-layout official needs an imported map in booth_config/map/ (run import-map first)")
+    );
     let empty = tempfile::tempdir().unwrap();
     let data = empty.path().to_str().unwrap().to_string();
     let dest = empty.path().join("usb");
@@ -1241,19 +1375,25 @@ fn command_line_mistakes_give_clear_errors_before_any_window_opens() {
     std::fs::create_dir_all(dest.join("logs")).unwrap();
     std::fs::write(empty.path().join("kiosk-01.sqlite"), b"").unwrap();
     let (code, _, err) = run(&["export", "--data", &data, "--out", dest.to_str().unwrap()]);
-    assert_eq!((code, err.trim().to_string()), (Some(1), format!("error: {} already exists: choose a new folder", dest.join("logs").display())));
+    assert_eq!(
+        (code, err.trim().to_string()),
+        (Some(1), format!("error: {} already exists: choose a new folder", dest.join("logs").display()))
+    );
     // A monkey whose samples file cannot be written fails before it starts.
     let (code, _, err) = run(&["simulate", "--monkey", "--taps", "1", "--samples", "/nonexistent-dir/samples.csv"]);
-    assert_eq!((code, err.trim()), (Some(1), "error: cannot write /nonexistent-dir/samples.csv: No such file or directory (os error 2)"));
+    assert_eq!(
+        (code, err.trim()),
+        (Some(1), "error: cannot write /nonexistent-dir/samples.csv: No such file or directory (os error 2)")
+    );
     let (code, out, _) = run(&["check", "--config", "/nonexistent-booth-config"]);
     assert_eq!((code, out.trim()), (Some(1), "/nonexistent-booth-config: config directory not found"));
 }
 
 mod map {
     use super::*;
+    use midori_kiosk::kiosk::map_view::QuickZoom;
     use midori_kiosk::kiosk::map_view::{AreaColours, Choropleth, MapCamera, MapLayers, MapLayout, Morph};
     use midori_kiosk::kiosk::screens::map::{ColourButton, LayoutToggle, ListCloseButton, ZoomButton};
-    use midori_kiosk::kiosk::map_view::QuickZoom;
     use midori_kiosk::telemetry::Event;
 
     /// booth_config with the official map imported from the shared N03 test file (in a temp folder; the
@@ -1274,7 +1414,12 @@ mod map {
         let munis: Vec<Municipality> = list
             .list
             .iter()
-            .map(|m| Municipality { code: m.code.clone(), name_ja: m.name_ja.clone(), lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1], island: m.region == Region::Islands })
+            .map(|m| Municipality {
+                code: m.code.clone(),
+                name_ja: m.name_ja.clone(),
+                lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1],
+                island: m.region == Region::Islands,
+            })
             .collect();
         let input = Path::new(ROOT).join("../shared/geo/tokyo-municipalities-N03-2021-s1pct.geojson");
         let (file, _) = import::import(&input, None, &munis, &mut |_, _| {}).unwrap();
@@ -1285,12 +1430,23 @@ mod map {
     }
 
     fn map_touches(k: &mut Kiosk) -> Vec<Option<String>> {
-        k.events().into_iter().filter_map(|e| if let Event::MapTouch { code } = e { Some(code) } else { None }).collect()
+        k.events()
+            .into_iter()
+            .filter_map(|e| if let Event::MapTouch { code } = e { Some(code) } else { None })
+            .collect()
     }
 
     fn every_label_selects_its_municipality(k: &mut Kiosk) {
-        let codes: Vec<String> =
-            k.app.world().resource::<midori_kiosk::kiosk::Content>().0.municipalities.list.iter().map(|m| m.code.clone()).collect();
+        let codes: Vec<String> = k
+            .app
+            .world()
+            .resource::<midori_kiosk::kiosk::Content>()
+            .0
+            .municipalities
+            .list
+            .iter()
+            .map(|m| m.code.clone())
+            .collect();
         let mut wrong = Vec::new();
         for code in &codes {
             let p = k.map_point(code);
@@ -1328,7 +1484,10 @@ mod map {
         k.frames(5);
         assert_eq!(*k.app.world().resource::<MapLayout>(), MapLayout::Official);
         assert_eq!(k.app.world().resource::<Morph>().t, 1.0);
-        assert!(k.all_text().contains("出典：国土交通省 国土数値情報（行政区域データ）を加工して作成"), "the attribution is on screen");
+        assert!(
+            k.all_text().contains("出典：国土交通省 国土数値情報（行政区域データ）を加工して作成"),
+            "the attribution is on screen"
+        );
         every_label_selects_its_municipality(&mut k);
         // Tokyo Bay, east of the wards, is sea.
         let bay = midori_kiosk::geo::project([139.95, 35.45]);
@@ -1413,7 +1572,10 @@ mod map {
         // Population density: every municipality with both facts is coloured, the others are "no data".
         let density = {
             let mut q = k.app.world_mut().query::<(&ColourButton, &UiGlobalTransform)>();
-            q.iter(k.app.world()).find(|(b, _)| b.0 == Choropleth::PopulationDensity).map(|(_, t)| t.affine().translation).unwrap()
+            q.iter(k.app.world())
+                .find(|(b, _)| b.0 == Choropleth::PopulationDensity)
+                .map(|(_, t)| t.affine().translation)
+                .unwrap()
         };
         k.click_at(density);
         let colours = k.app.world().resource::<AreaColours>().clone();
@@ -1431,7 +1593,10 @@ mod map {
             use midori_kiosk::kiosk::screens::map::ThemeButton;
             let themes = {
                 let mut q = k.app.world_mut().query::<(&ColourButton, &UiGlobalTransform)>();
-                q.iter(k.app.world()).find(|(b, _)| matches!(b.0, Choropleth::Theme(_))).map(|(_, t)| t.affine().translation).unwrap()
+                q.iter(k.app.world())
+                    .find(|(b, _)| matches!(b.0, Choropleth::Theme(_)))
+                    .map(|(_, t)| t.affine().translation)
+                    .unwrap()
             };
             k.click_at(themes);
             k.frames(2);
@@ -1445,15 +1610,24 @@ mod map {
                 k.frames(2);
                 let colours = k.app.world().resource::<AreaColours>().clone();
                 assert_eq!(colours.mode, Some(Choropleth::Theme(theme)));
-                let lit: Vec<&str> = list.iter().zip(&colours.fills).filter(|(_, f)| **f == Some(THEME_LIT)).map(|(m, _)| m.code.as_str()).collect();
-                let expected: Vec<&str> =
-                    list.iter().filter(|m| booth.own_programs_of(&m.code).iter().any(|p| p.theme == Some(theme))).map(|m| m.code.as_str()).collect();
+                let lit: Vec<&str> = list
+                    .iter()
+                    .zip(&colours.fills)
+                    .filter(|(_, f)| **f == Some(THEME_LIT))
+                    .map(|(m, _)| m.code.as_str())
+                    .collect();
+                let expected: Vec<&str> = list
+                    .iter()
+                    .filter(|m| booth.own_programs_of(&m.code).iter().any(|p| p.theme == Some(theme)))
+                    .map(|m| m.code.as_str())
+                    .collect();
                 assert!(!expected.is_empty() && expected.len() < 62, "{theme:?} tells municipalities apart");
                 assert_eq!(lit, expected, "{theme:?}");
                 assert!(colours.fills.iter().all(|f| *f == Some(THEME_LIT) || *f == Some(THEME_DIM)));
             }
             // A theme no municipality has gets no button.
-            let shown: Vec<Theme> = k.app.world_mut().query::<&ThemeButton>().iter(k.app.world()).map(|b| b.0).collect();
+            let shown: Vec<Theme> =
+                k.app.world_mut().query::<&ThemeButton>().iter(k.app.world()).map(|b| b.0).collect();
             for t in Theme::ALL {
                 assert_eq!(shown.contains(&t), booth.programs.iter().any(|p| p.theme == Some(t)), "{t:?}");
             }
@@ -1467,7 +1641,10 @@ mod map {
         let p = k.list_button_centre("13421");
         k.tap_at(p);
         assert_eq!(k.screen(), Screen::Municipality);
-        assert!(k.events().contains(&Event::MunicipalitySelect { code: "13421".into(), how: midori_kiosk::telemetry::SelectHow::List }));
+        assert!(k.events().contains(&Event::MunicipalitySelect {
+            code: "13421".into(),
+            how: midori_kiosk::telemetry::SelectHow::List
+        }));
     }
 }
 
@@ -1550,47 +1727,231 @@ mod faults {
         vec![
             // (what, file named in the error, with a line number, how to break it)
             ("booth.toml truncated", "booth.toml", true, b(|c, _| truncate(&c.join("booth.toml"), 0.5))),
-            ("booth.toml wrong type", "booth.toml", true, b(|c, _| edit(&c.join("booth.toml"), |t| t.replace("kiosk_id = \"kiosk-01\"", "kiosk_id = 5")))),
-            ("booth.toml duplicate key", "booth.toml", true, b(|c, _| edit(&c.join("booth.toml"), |t| t.replace("kiosk_id = \"kiosk-01\"", "kiosk_id = \"kiosk-01\"\nkiosk_id = \"kiosk-02\"")))),
-            ("booth.toml huge integer", "booth.toml", true, b(|c, _| edit(&c.join("booth.toml"), |t| t.replace("browse_seconds = 60", "browse_seconds = 99999999999999999999999")))),
-            ("booth.toml huge value in range", "booth.toml", true, b(|c, _| edit(&c.join("booth.toml"), |t| t.replace("browse_seconds = 60", "browse_seconds = 9000000")))),
+            (
+                "booth.toml wrong type",
+                "booth.toml",
+                true,
+                b(|c, _| edit(&c.join("booth.toml"), |t| t.replace("kiosk_id = \"kiosk-01\"", "kiosk_id = 5"))),
+            ),
+            (
+                "booth.toml duplicate key",
+                "booth.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("booth.toml"), |t| {
+                        t.replace("kiosk_id = \"kiosk-01\"", "kiosk_id = \"kiosk-01\"\nkiosk_id = \"kiosk-02\"")
+                    })
+                }),
+            ),
+            (
+                "booth.toml huge integer",
+                "booth.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("booth.toml"), |t| {
+                        t.replace("browse_seconds = 60", "browse_seconds = 99999999999999999999999")
+                    })
+                }),
+            ),
+            (
+                "booth.toml huge value in range",
+                "booth.toml",
+                true,
+                b(|c, _| edit(&c.join("booth.toml"), |t| t.replace("browse_seconds = 60", "browse_seconds = 9000000"))),
+            ),
             ("booth.toml Shift_JIS", "booth.toml", true, b(|c, _| shift_jis(&c.join("booth.toml")))),
             ("booth.toml missing", "booth.toml", false, b(|c, _| std::fs::remove_file(c.join("booth.toml")).unwrap())),
             ("booth.toml is a folder", "booth.toml", false, b(|c, _| replace_dir(&c.join("booth.toml")))),
-            ("booth.toml unknown language", "booth.toml", true, b(|c, _| edit(&c.join("booth.toml"), |t| t.replace("default = \"ja\"", "default = \"fr\"")))),
-            ("municipalities.toml truncated", "municipalities.toml", true, b(|c, _| truncate(&c.join("municipalities.toml"), 0.4))),
-            ("municipalities.toml wrong type", "municipalities.toml", true, b(|c, _| edit(&c.join("municipalities.toml"), |t| t.replacen("population = 66687", "population = \"many\"", 1)))),
-            ("municipalities.toml population overflow", "municipalities.toml", true, b(|c, _| edit(&c.join("municipalities.toml"), |t| t.replacen("population = 66687", "population = 99999999999", 1)))),
-            ("municipalities.toml duplicate code", "municipalities.toml", true, b(|c, _| edit(&c.join("municipalities.toml"), |t| t.replacen("code = \"13102\"", "code = \"13101\"", 1)))),
-            ("municipalities.toml label outside Tokyo", "municipalities.toml", true, b(|c, _| edit(&c.join("municipalities.toml"), |t| t.replacen("label = [139.75381, 35.68622]", "label = [200.0, 35.68622]", 1)))),
-            ("municipalities.toml Shift_JIS", "municipalities.toml", true, b(|c, _| shift_jis(&c.join("municipalities.toml")))),
-            ("municipalities.toml missing", "municipalities.toml", false, b(|c, _| std::fs::remove_file(c.join("municipalities.toml")).unwrap())),
-            ("programs.toml unknown municipality", "programs.toml", true, b(|c, _| edit(&c.join("programs.toml"), |t| t.replacen("id = \"joint-grants\"", "id = \"joint-grants\"\nmunicipality = \"13999\"", 1)))),
-            ("programs.toml wrong type", "programs.toml", true, b(|c, _| edit(&c.join("programs.toml"), |t| t.replacen("tags = [\"greenery\", \"climate\"]", "tags = \"greenery\"", 1)))),
-            ("programs.toml duplicate id", "programs.toml", true, b(|c, _| edit(&c.join("programs.toml"), |t| t.replacen("id = \"joint-ghg-accounting\"", "id = \"joint-grants\"", 1)))),
+            (
+                "booth.toml unknown language",
+                "booth.toml",
+                true,
+                b(|c, _| edit(&c.join("booth.toml"), |t| t.replace("default = \"ja\"", "default = \"fr\""))),
+            ),
+            (
+                "municipalities.toml truncated",
+                "municipalities.toml",
+                true,
+                b(|c, _| truncate(&c.join("municipalities.toml"), 0.4)),
+            ),
+            (
+                "municipalities.toml wrong type",
+                "municipalities.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("municipalities.toml"), |t| {
+                        t.replacen("population = 66687", "population = \"many\"", 1)
+                    })
+                }),
+            ),
+            (
+                "municipalities.toml population overflow",
+                "municipalities.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("municipalities.toml"), |t| {
+                        t.replacen("population = 66687", "population = 99999999999", 1)
+                    })
+                }),
+            ),
+            (
+                "municipalities.toml duplicate code",
+                "municipalities.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("municipalities.toml"), |t| t.replacen("code = \"13102\"", "code = \"13101\"", 1))
+                }),
+            ),
+            (
+                "municipalities.toml label outside Tokyo",
+                "municipalities.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("municipalities.toml"), |t| {
+                        t.replacen("label = [139.75381, 35.68622]", "label = [200.0, 35.68622]", 1)
+                    })
+                }),
+            ),
+            (
+                "municipalities.toml Shift_JIS",
+                "municipalities.toml",
+                true,
+                b(|c, _| shift_jis(&c.join("municipalities.toml"))),
+            ),
+            (
+                "municipalities.toml missing",
+                "municipalities.toml",
+                false,
+                b(|c, _| std::fs::remove_file(c.join("municipalities.toml")).unwrap()),
+            ),
+            (
+                "programs.toml unknown municipality",
+                "programs.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("programs.toml"), |t| {
+                        t.replacen("id = \"joint-grants\"", "id = \"joint-grants\"\nmunicipality = \"13999\"", 1)
+                    })
+                }),
+            ),
+            (
+                "programs.toml wrong type",
+                "programs.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("programs.toml"), |t| {
+                        t.replacen("tags = [\"greenery\", \"climate\"]", "tags = \"greenery\"", 1)
+                    })
+                }),
+            ),
+            (
+                "programs.toml duplicate id",
+                "programs.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("programs.toml"), |t| {
+                        t.replacen("id = \"joint-ghg-accounting\"", "id = \"joint-grants\"", 1)
+                    })
+                }),
+            ),
             ("programs.toml is a folder", "programs.toml", false, b(|c, _| replace_dir(&c.join("programs.toml")))),
             ("quiz.toml truncated", "quiz.toml", true, b(|c, _| truncate(&c.join("quiz.toml"), 0.3))),
-            ("quiz.toml correct answer out of range", "quiz.toml", true, b(|c, _| edit(&c.join("quiz.toml"), |t| t.replacen("correct = 1", "correct = 7", 1)))),
-            ("quiz.toml duplicate question", "quiz.toml", true, b(|c, _| edit(&c.join("quiz.toml"), |t| t.replacen("id = \"project-members\"", "id = \"project-start\"", 1)))),
+            (
+                "quiz.toml correct answer out of range",
+                "quiz.toml",
+                true,
+                b(|c, _| edit(&c.join("quiz.toml"), |t| t.replacen("correct = 1", "correct = 7", 1))),
+            ),
+            (
+                "quiz.toml duplicate question",
+                "quiz.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("quiz.toml"), |t| t.replacen("id = \"project-members\"", "id = \"project-start\"", 1))
+                }),
+            ),
             ("quiz.toml missing", "quiz.toml", false, b(|c, _| std::fs::remove_file(c.join("quiz.toml")).unwrap())),
-            ("showcase.toml bad date", "showcase.toml", true, b(|c, _| edit(&c.join("showcase.toml"), |t| t.replacen("start = 2013-12-12T10:00:00", "start = 2013-13-12T10:00:00", 1)))),
-            ("showcase.toml unknown municipality", "showcase.toml", true, b(|c, _| edit(&c.join("showcase.toml"), |t| t.replacen("municipality = \"13101\"", "municipality = \"99999\"", 1)))),
-            ("showcase.toml end before start", "showcase.toml", true, b(|c, _| edit(&c.join("showcase.toml"), |t| t.replacen("end = 2013-12-12T12:00:00", "end = 2013-12-12T09:00:00", 1)))),
-            ("project.toml missing key", "project.toml", true, b(|c, _| edit(&c.join("project.toml"), |t| t.replacen("started_fiscal_year = 2007\n", "", 1)))),
+            (
+                "showcase.toml bad date",
+                "showcase.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("showcase.toml"), |t| {
+                        t.replacen("start = 2013-12-12T10:00:00", "start = 2013-13-12T10:00:00", 1)
+                    })
+                }),
+            ),
+            (
+                "showcase.toml unknown municipality",
+                "showcase.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("showcase.toml"), |t| {
+                        t.replacen("municipality = \"13101\"", "municipality = \"99999\"", 1)
+                    })
+                }),
+            ),
+            (
+                "showcase.toml end before start",
+                "showcase.toml",
+                true,
+                b(|c, _| {
+                    edit(&c.join("showcase.toml"), |t| {
+                        t.replacen("end = 2013-12-12T12:00:00", "end = 2013-12-12T09:00:00", 1)
+                    })
+                }),
+            ),
+            (
+                "project.toml missing key",
+                "project.toml",
+                true,
+                b(|c, _| edit(&c.join("project.toml"), |t| t.replacen("started_fiscal_year = 2007\n", "", 1))),
+            ),
             ("project.toml Shift_JIS", "project.toml", true, b(|c, _| shift_jis(&c.join("project.toml")))),
-            ("kiosk.ftl syntax error", "ja/kiosk.ftl", true, b(|_, l| edit(&l.join("ja/kiosk.ftl"), |t| t.replacen("back = ", "back = { $oops", 1)))),
-            ("kiosk.ftl missing key", "en/kiosk.ftl", false, b(|_, l| edit(&l.join("en/kiosk.ftl"), |t| t.replacen("back = Back\n", "", 1)))),
+            (
+                "kiosk.ftl syntax error",
+                "ja/kiosk.ftl",
+                true,
+                b(|_, l| edit(&l.join("ja/kiosk.ftl"), |t| t.replacen("back = ", "back = { $oops", 1))),
+            ),
+            (
+                "kiosk.ftl missing key",
+                "en/kiosk.ftl",
+                false,
+                b(|_, l| edit(&l.join("en/kiosk.ftl"), |t| t.replacen("back = Back\n", "", 1))),
+            ),
             ("kiosk.ftl Shift_JIS", "ja/kiosk.ftl", true, b(|_, l| shift_jis(&l.join("ja/kiosk.ftl")))),
-            ("kiosk.ftl duplicate key", "ko/kiosk.ftl", true, b(|_, l| edit(&l.join("ko/kiosk.ftl"), |t| format!("{t}\nback = 뒤로\n")))),
-            ("map file truncated", "official-map.json", true, b(|c, _| {
-                std::fs::create_dir_all(c.join("map")).unwrap();
-                std::fs::write(c.join("map/official-map.json"), "{\"version\": 1,\n  \"map\": {\"areas\": [\n").unwrap();
-            })),
-            ("map file of another version", "official-map.json", false, b(|c, _| {
-                std::fs::create_dir_all(c.join("map")).unwrap();
-                std::fs::write(c.join("map/official-map.json"), r#"{"version": 7, "attribution_ja": "", "attribution_en": "", "source_year": null, "source_file": "", "map": {"areas": []}}"#).unwrap();
-            })),
-            ("map file is a folder", "official-map.json", false, b(|c, _| std::fs::create_dir_all(c.join("map/official-map.json")).unwrap())),
+            (
+                "kiosk.ftl duplicate key",
+                "ko/kiosk.ftl",
+                true,
+                b(|_, l| edit(&l.join("ko/kiosk.ftl"), |t| format!("{t}\nback = 뒤로\n"))),
+            ),
+            (
+                "map file truncated",
+                "official-map.json",
+                true,
+                b(|c, _| {
+                    std::fs::create_dir_all(c.join("map")).unwrap();
+                    std::fs::write(c.join("map/official-map.json"), "{\"version\": 1,\n  \"map\": {\"areas\": [\n")
+                        .unwrap();
+                }),
+            ),
+            (
+                "map file of another version",
+                "official-map.json",
+                false,
+                b(|c, _| {
+                    std::fs::create_dir_all(c.join("map")).unwrap();
+                    std::fs::write(c.join("map/official-map.json"), r#"{"version": 7, "attribution_ja": "", "attribution_en": "", "source_year": null, "source_file": "", "map": {"areas": []}}"#).unwrap();
+                }),
+            ),
+            (
+                "map file is a folder",
+                "official-map.json",
+                false,
+                b(|c, _| std::fs::create_dir_all(c.join("map/official-map.json")).unwrap()),
+            ),
         ]
     }
 
@@ -1607,11 +1968,21 @@ mod faults {
             copy_dir(&Path::new(ROOT).join("locales"), &loc);
             apply(&cfg, &loc);
             let before = snapshot(dir.path());
-            let out = std::process::Command::new(bin).args(["check", "--config"]).arg(&cfg).arg("--locales").arg(&loc).output().unwrap();
+            let out = std::process::Command::new(bin)
+                .args(["check", "--config"])
+                .arg(&cfg)
+                .arg("--locales")
+                .arg(&loc)
+                .output()
+                .unwrap();
             let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
             let first = stdout.lines().next().unwrap_or_default().to_string();
             let named = first.contains(file);
-            let line_ok = !with_line || first.split(file).nth(1).is_some_and(|rest| rest.starts_with(':') && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
+            let line_ok = !with_line
+                || first
+                    .split(file)
+                    .nth(1)
+                    .is_some_and(|rest| rest.starts_with(':') && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
             if out.status.code() != Some(1) || !named || !line_ok || snapshot(dir.path()) != before {
                 failures.push(format!("{what}: exit {:?}, first line {first:?}", out.status.code()));
             }
@@ -1631,7 +2002,14 @@ fn a_monkey_never_gets_the_kiosk_stuck() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("monkey.sqlite");
     let mut k = Kiosk::logging_to(&path);
-    let plan = MonkeyPlan { actions: 5_000, seed: 2013, frame_s: FRAME.as_secs_f32(), warm_up: 1_000, check_every: 250, single_threaded: true };
+    let plan = MonkeyPlan {
+        actions: 5_000,
+        seed: 2013,
+        frame_s: FRAME.as_secs_f32(),
+        warm_up: 1_000,
+        check_every: 250,
+        single_threaded: true,
+    };
     let r = monkey::run(&mut k.app, plan, &path, &mut |_| {}).unwrap_or_else(|e| panic!("{e}"));
     println!("{r:?}");
     for s in [Screen::Map, Screen::Municipality, Screen::QuizIntro] {
@@ -1641,14 +2019,23 @@ fn a_monkey_never_gets_the_kiosk_stuck() {
     assert_eq!(k.taps + k.clicks + k.drags + k.pinches + k.holds + k.pauses, r.actions, "{k:?}");
     assert!(k.taps > r.actions / 2 && k.drags > 0 && k.pinches > 0 && k.holds > 0 && k.pauses > 0, "{k:?}");
     assert!(r.idle_returns >= 20, "{}", r.idle_returns);
-    assert!(r.sessions_started > 10 && r.sessions_started == r.sessions_ended, "{} opened, {} closed", r.sessions_started, r.sessions_ended);
+    assert!(
+        r.sessions_started > 10 && r.sessions_started == r.sessions_ended,
+        "{} opened, {} closed",
+        r.sessions_started,
+        r.sessions_ended
+    );
     let ((e_min, e_max), (m_min, m_max)) = r.ranges();
     assert!(r.samples.len() >= 15);
     assert_eq!(e_min, e_max, "entities in the attract loop vary after warm-up: {:?}", r.samples);
     assert!(m_max - m_min < 64 * 1024, "resident memory grew by {} KiB: {:?}", m_max - m_min, r.samples);
     // Meshes (the map's) are freed with their screen; glyph atlases stay within the budget.
     assert!(r.samples.iter().all(|s| s.meshes == r.samples[0].meshes), "{:?}", r.samples);
-    assert!(r.samples.iter().all(|s| s.glyph_atlas_kib > 0 && s.glyph_atlas_kib <= 64 * 1024 + 16 * 1024), "{:?}", r.samples);
+    assert!(
+        r.samples.iter().all(|s| s.glyph_atlas_kib > 0 && s.glyph_atlas_kib <= 64 * 1024 + 16 * 1024),
+        "{:?}",
+        r.samples
+    );
 }
 
 #[test]
@@ -1666,7 +2053,8 @@ fn a_log_deleted_under_the_running_kiosk_is_recreated_and_the_staff_panel_says_s
     k.open_on_map("13104");
     assert_eq!(k.screen(), Screen::Municipality);
     k.app.world().resource::<midori_kiosk::kiosk::session::EventLog>().0.flush();
-    let events: Vec<Event> = read_all(&rusqlite::Connection::open(&path).unwrap()).unwrap().into_iter().map(|r| r.event).collect();
+    let events: Vec<Event> =
+        read_all(&rusqlite::Connection::open(&path).unwrap()).unwrap().into_iter().map(|r| r.event).collect();
     assert_eq!(events.first(), Some(&Event::AppStart), "what was saved before the deletion is in the new file");
     assert!(events.contains(&Event::MunicipalitySelect { code: "13104".into(), how: SelectHow::Map }));
     k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::StaffPanel);
@@ -1678,7 +2066,8 @@ fn a_log_deleted_under_the_running_kiosk_is_recreated_and_the_staff_panel_says_s
 fn glyph_atlases_present(k: &mut Kiosk) -> (usize, usize) {
     use bevy::text::TextLayoutInfo;
     let w = k.app.world_mut();
-    let ids: Vec<AssetId<Image>> = w.query::<&TextLayoutInfo>().iter(w).flat_map(|l| l.glyphs.iter().map(|g| g.atlas_info.texture)).collect();
+    let ids: Vec<AssetId<Image>> =
+        w.query::<&TextLayoutInfo>().iter(w).flat_map(|l| l.glyphs.iter().map(|g| g.atlas_info.texture)).collect();
     let images = w.resource::<Assets<Image>>();
     (ids.len(), ids.iter().filter(|id| images.get(**id).is_none()).count())
 }
@@ -1687,14 +2076,20 @@ fn glyph_atlases_present(k: &mut Kiosk) -> (usize, usize) {
 fn glyph_atlases_over_budget_are_dropped_in_the_attract_loop_and_text_still_draws() {
     use bevy::text::FontAtlasSet;
     use midori_kiosk::kiosk::glyph_cache::{GlyphAtlasBudget, GlyphAtlasTrims};
-    let atlas_bytes = |k: &Kiosk| k.app.world().resource::<FontAtlasSet>().total_bytes(k.app.world().resource::<Assets<Image>>());
+    let atlas_bytes =
+        |k: &Kiosk| k.app.world().resource::<FontAtlasSet>().total_bytes(k.app.world().resource::<Assets<Image>>());
     let trims = |k: &Kiosk| k.app.world().resource::<GlyphAtlasTrims>().0;
     let go = |k: &mut Kiosk, s: Screen| {
         k.app.world_mut().resource_mut::<NextState<Screen>>().set(s);
         k.frames(4);
         assert_eq!(k.screen(), s);
     };
-    let mut k = Kiosk::start(InitialView { screen: Screen::Municipality, lang: Some(Lang::Ko), municipality: Some("13421".into()), ..InitialView::default() });
+    let mut k = Kiosk::start(InitialView {
+        screen: Screen::Municipality,
+        lang: Some(Lang::Ko),
+        municipality: Some("13421".into()),
+        ..InitialView::default()
+    });
     // Within the default budget, a return to the attract loop keeps the atlases.
     go(&mut k, Screen::Attract);
     assert_eq!(trims(&k), 0);

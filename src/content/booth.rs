@@ -171,7 +171,9 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<BoothSettings, Diag
         }
     }
     if ev.end.get_ref() < ev.start.get_ref() {
-        out.push(src.at(ev.end.span(), format!("event end {} is before its start {}", ev.end.get_ref(), ev.start.get_ref())));
+        out.push(
+            src.at(ev.end.span(), format!("event end {} is before its start {}", ev.end.get_ref(), ev.start.get_ref())),
+        );
     }
     let off = *ev.utc_offset_minutes.get_ref();
     if !(-720..=840).contains(&off) {
@@ -230,7 +232,9 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<BoothSettings, Diag
     };
 
     let qr = &file.qr;
-    for (v, name) in [(&qr.utm_source, "utm_source"), (&qr.utm_medium, "utm_medium"), (&qr.utm_campaign, "utm_campaign")] {
+    for (v, name) in
+        [(&qr.utm_source, "utm_source"), (&qr.utm_medium, "utm_medium"), (&qr.utm_campaign, "utm_campaign")]
+    {
         let s = v.get_ref();
         if s.is_empty() || s.len() > 40 || !s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
             out.push(src.at(v.span(), format!("qr {name} \"{s}\" must be 1–40 characters of a-z, 0-9, -, _ or .")));

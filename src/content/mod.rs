@@ -5,8 +5,8 @@ pub mod diagnostics;
 pub mod ids;
 pub mod municipalities;
 pub mod programs;
-pub mod showcase;
 pub mod project;
+pub mod showcase;
 pub mod text;
 pub mod urls;
 
@@ -58,7 +58,11 @@ impl Booth {
 
     /// The municipalities that have no program of their own (their pages show the joint programs only).
     pub fn municipalities_without_own_programs(&self) -> Vec<&Municipality> {
-        self.municipalities.list.iter().filter(|m| !self.programs.iter().any(|p| p.municipality.as_deref() == Some(m.code.as_str()))).collect()
+        self.municipalities
+            .list
+            .iter()
+            .filter(|m| !self.programs.iter().any(|p| p.municipality.as_deref() == Some(m.code.as_str())))
+            .collect()
     }
 
     /// The take-home link of a program (tagged for this booth), or `None` for a program without a page.
@@ -88,7 +92,14 @@ impl Booth {
             return Vec::new();
         }
         let names: Vec<String> = missing.iter().map(|m| format!("{} {}", m.code, m.name_ja)).collect();
-        let (n, verbs) = (missing.len(), if missing.len() == 1 { "municipality has no program of its own and shows" } else { "municipalities have no program of their own and show" });
+        let (n, verbs) = (
+            missing.len(),
+            if missing.len() == 1 {
+                "municipality has no program of its own and shows"
+            } else {
+                "municipalities have no program of their own and show"
+            },
+        );
         vec![format!("{}: {n} {verbs} the joint programs only: {}", programs::FILE, names.join(", "))]
     }
 
@@ -129,7 +140,12 @@ pub fn take_home_links(booth: &Booth) -> Vec<(crate::telemetry::QrTarget, &'stat
     use crate::telemetry::QrTarget;
     let mut v = Vec::new();
     for m in &booth.municipalities.list {
-        v.push((QrTarget::Municipality(m.code.clone()), municipalities::FILE, m.website.clone(), booth.website_link(m)));
+        v.push((
+            QrTarget::Municipality(m.code.clone()),
+            municipalities::FILE,
+            m.website.clone(),
+            booth.website_link(m),
+        ));
     }
     for p in &booth.programs {
         if let (Some(written), Some(url)) = (&p.url, booth.program_link(p)) {
@@ -178,7 +194,9 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<Booth, Diagnostics>
     let quiz = crate::quiz::load(config_dir).map_err(|d| problems.extend(d)).ok();
     let showcase = showcase::load(config_dir, municipalities.as_ref()).map_err(|d| problems.extend(d)).ok();
     match (settings, municipalities, programs, project, quiz, showcase) {
-        (Some(settings), Some(municipalities), Some(programs), Some(project), Some(quiz), Some(showcase)) if problems.is_empty() => {
+        (Some(settings), Some(municipalities), Some(programs), Some(project), Some(quiz), Some(showcase))
+            if problems.is_empty() =>
+        {
             let codes: Vec<String> = municipalities.list.iter().map(|m| m.code.clone()).collect();
             let official_map = crate::geo::MapFile::load(config_dir, &codes).map_err(|e| {
                 let mut d = Diagnostics::default();
@@ -210,8 +228,12 @@ fn map_diagnostic(config_dir: &Path, e: crate::geo::MapFileError) -> Diagnostic 
     use crate::geo::MapFileError;
     let file = config_dir.join("map").join(crate::geo::MAP_FILE);
     match e {
-        MapFileError::Parse { line, column, reason, .. } => Diagnostic { file, line: Some(line), column: Some(column), message: format!("not a map file: {reason}") },
-        MapFileError::Read { reason, .. } | MapFileError::Invalid { reason, .. } => Diagnostic { file, line: None, column: None, message: reason },
+        MapFileError::Parse { line, column, reason, .. } => {
+            Diagnostic { file, line: Some(line), column: Some(column), message: format!("not a map file: {reason}") }
+        }
+        MapFileError::Read { reason, .. } | MapFileError::Invalid { reason, .. } => {
+            Diagnostic { file, line: None, column: None, message: reason }
+        }
         e @ MapFileError::Version { .. } => Diagnostic { file, line: None, column: None, message: e.to_string() },
     }
 }

@@ -159,7 +159,9 @@ impl Municipality {
     pub fn short_name(&self, lang: crate::i18n::Lang) -> (String, crate::i18n::Lang) {
         let (name, written_in) = self.display_name(lang);
         let short = match written_in {
-            crate::i18n::Lang::En => name.trim_end_matches(" City").trim_end_matches(" Town").trim_end_matches(" Village").to_owned(),
+            crate::i18n::Lang::En => {
+                name.trim_end_matches(" City").trim_end_matches(" Town").trim_end_matches(" Village").to_owned()
+            }
             _ => name.to_owned(),
         };
         (short, written_in)
@@ -203,14 +205,21 @@ pub fn load(config_dir: &Path) -> Result<Municipalities, Diagnostics> {
             if expected.as_deref() != Some(e.code6.get_ref().as_str()) {
                 out.push(src.at(
                     e.code6.span(),
-                    format!("code6 \"{}\" does not match code {code} (expected {})", e.code6.get_ref(), expected.unwrap_or_default()),
+                    format!(
+                        "code6 \"{}\" does not match code {code} (expected {})",
+                        e.code6.get_ref(),
+                        expected.unwrap_or_default()
+                    ),
                 ));
             }
         }
         let name = e.name_ja.get_ref();
         let kind = *e.kind.get_ref();
         if name.chars().last() != Some(kind.suffix()) {
-            out.push(src.at(e.kind.span(), format!("kind {kind:?} does not fit the name {name} (a {:?} ends in {})", kind, kind.suffix())));
+            out.push(src.at(
+                e.kind.span(),
+                format!("kind {kind:?} does not fit the name {name} (a {:?} ends in {})", kind, kind.suffix()),
+            ));
         }
         let population = pair(&src, &mut out, &e.population, &e.population_as_of, "population");
         let area = pair(&src, &mut out, &e.area_km2, &e.area_as_of, "area_km2");
@@ -233,12 +242,23 @@ pub fn load(config_dir: &Path) -> Result<Municipalities, Diagnostics> {
                     let s = s.get_ref();
                     if !NAME_RULES.contains(&s.as_str()) {
                         if let Err(msg) = check_https(s) {
-                            out.push(src.at(source.as_ref().map_or(0..0, |x| x.span()), format!("name_sources.{lang} must be an https URL or one of {}: {msg}", NAME_RULES.join(", "))));
+                            out.push(src.at(
+                                source.as_ref().map_or(0..0, |x| x.span()),
+                                format!(
+                                    "name_sources.{lang} must be an https URL or one of {}: {msg}",
+                                    NAME_RULES.join(", ")
+                                ),
+                            ));
                         }
                     }
                 }
-                (Some(n), None) => out.push(src.at(n.span(), format!("name_{lang} needs name_sources.{lang} (a URL or one of {})", NAME_RULES.join(", ")))),
-                (None, Some(s)) => out.push(src.at(s.span(), format!("name_sources.{lang} is given but name_{lang} is not"))),
+                (Some(n), None) => out.push(src.at(
+                    n.span(),
+                    format!("name_{lang} needs name_sources.{lang} (a URL or one of {})", NAME_RULES.join(", ")),
+                )),
+                (None, Some(s)) => {
+                    out.push(src.at(s.span(), format!("name_sources.{lang} is given but name_{lang} is not")))
+                }
                 (None, None) => {}
             }
         }
@@ -250,7 +270,10 @@ pub fn load(config_dir: &Path) -> Result<Municipalities, Diagnostics> {
         };
         let [lon, lat] = *e.label.get_ref();
         if !(138.0..=154.0).contains(&lon) || !(20.0..=36.0).contains(&lat) {
-            out.push(src.at(e.label.span(), format!("label point [{lon}, {lat}] is not in Tokyo (expected [longitude, latitude])")));
+            out.push(src.at(
+                e.label.span(),
+                format!("label point [{lon}, {lat}] is not in Tokyo (expected [longitude, latitude])"),
+            ));
         }
         list.push(Municipality {
             code: code.clone(),

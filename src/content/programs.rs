@@ -118,7 +118,11 @@ impl ProgramDate {
     pub fn parse(s: &str) -> Result<ProgramDate, String> {
         let bad = || format!("year \"{s}\" must be FY2024 (fiscal year), 2024, 2024-06 or 2024-06-06");
         let num = |t: &str, len: usize| -> Result<u16, String> {
-            if t.len() == len && t.chars().all(|c| c.is_ascii_digit()) { t.parse().map_err(|_| bad()) } else { Err(bad()) }
+            if t.len() == len && t.chars().all(|c| c.is_ascii_digit()) {
+                t.parse().map_err(|_| bad())
+            } else {
+                Err(bad())
+            }
         };
         let date = if let Some(y) = s.strip_prefix("FY") {
             ProgramDate::FiscalYear(num(y, 4)?)
@@ -221,19 +225,25 @@ pub fn load(config_dir: &Path, municipalities: Option<&Municipalities>) -> Resul
         let id = e.id.get_ref();
         if let (Some(m), Some(all)) = (&e.municipality, municipalities) {
             if all.get(m.get_ref()).is_none() {
-                out.push(src.at(m.span(), format!("municipality \"{}\" is not defined in municipalities.toml", m.get_ref())));
+                out.push(
+                    src.at(m.span(), format!("municipality \"{}\" is not defined in municipalities.toml", m.get_ref())),
+                );
             }
         }
         for t in &e.tags {
             if !TAGS.contains(&t.get_ref().as_str()) {
-                out.push(src.at(t.span(), format!("unknown tag \"{}\" (expected one of {})", t.get_ref(), TAGS.join(", "))));
+                out.push(
+                    src.at(t.span(), format!("unknown tag \"{}\" (expected one of {})", t.get_ref(), TAGS.join(", "))),
+                );
             }
         }
         let theme = e.theme.as_ref().and_then(|t| {
             let parsed = Theme::parse(t.get_ref());
             if parsed.is_none() {
                 let all: Vec<&str> = Theme::ALL.iter().map(|t| t.as_str()).collect();
-                out.push(src.at(t.span(), format!("unknown theme \"{}\" (expected one of {})", t.get_ref(), all.join(", "))));
+                out.push(
+                    src.at(t.span(), format!("unknown theme \"{}\" (expected one of {})", t.get_ref(), all.join(", "))),
+                );
             }
             parsed
         });
@@ -246,7 +256,9 @@ pub fn load(config_dir: &Path, municipalities: Option<&Municipalities>) -> Resul
         });
         let source = e.source.get_ref();
         if source.publisher.trim().is_empty() || source.title.trim().is_empty() {
-            out.push(src.at(e.source.span(), "source needs the publisher and the page title the program's facts come from"));
+            out.push(
+                src.at(e.source.span(), "source needs the publisher and the page title the program's facts come from"),
+            );
         }
         if let Some(url) = &e.url {
             if let Err(msg) = check_https(url.get_ref()) {
@@ -259,7 +271,10 @@ pub fn load(config_dir: &Path, municipalities: Option<&Municipalities>) -> Resul
                 out.push(src.at(at.clone(), format!("program \"{id}\" of a municipality needs a theme")));
             }
             if e.year.is_none() {
-                out.push(src.at(at.clone(), format!("program \"{id}\" of a municipality needs a year (the fiscal year or date it refers to)")));
+                out.push(src.at(
+                    at.clone(),
+                    format!("program \"{id}\" of a municipality needs a year (the fiscal year or date it refers to)"),
+                ));
             }
             if e.url.is_none() {
                 out.push(src.at(at, format!("program \"{id}\" of a municipality needs the https url of its source")));

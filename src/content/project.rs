@@ -150,7 +150,9 @@ pub fn load(config_dir: &Path) -> Result<Project, Diagnostics> {
     for item in &p.plan.item {
         if let Some(c) = &item.category {
             if !categories.contains(c.get_ref()) {
-                out.push(src.at(c.span(), format!("plan category {} is not defined in [[plan.category]]", c.get_ref())));
+                out.push(
+                    src.at(c.span(), format!("plan category {} is not defined in [[plan.category]]", c.get_ref())),
+                );
             }
         }
         for c in &item.contacts {
@@ -161,7 +163,10 @@ pub fn load(config_dir: &Path) -> Result<Project, Diagnostics> {
     }
     for item in &p.results.item {
         if !categories.contains(item.category.get_ref()) {
-            out.push(src.at(item.category.span(), format!("category {} is not defined in [[plan.category]]", item.category.get_ref())));
+            out.push(src.at(
+                item.category.span(),
+                format!("category {} is not defined in [[plan.category]]", item.category.get_ref()),
+            ));
         }
         if let (Some(from), Some(to)) = (&item.date_from, &item.date_to) {
             if to.get_ref() < from {

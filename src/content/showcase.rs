@@ -64,7 +64,11 @@ fn local_minutes(dt: &toml::value::Datetime) -> Option<i64> {
     if !(1..=12).contains(&date.month) || !(1..=31).contains(&date.day) || time.hour > 23 || time.minute > 59 {
         return None;
     }
-    Some(days_from_civil(i64::from(date.year), i64::from(date.month), i64::from(date.day)) * 1440 + i64::from(time.hour) * 60 + i64::from(time.minute))
+    Some(
+        days_from_civil(i64::from(date.year), i64::from(date.month), i64::from(date.day)) * 1440
+            + i64::from(time.hour) * 60
+            + i64::from(time.minute),
+    )
 }
 
 /// Loads the schedule. A missing file means no schedule (the showcase is then chosen by staff only).
@@ -82,12 +86,17 @@ pub fn load(config_dir: &Path, municipalities: Option<&Municipalities>) -> Resul
         let end = local_minutes(e.end.get_ref());
         for (v, span) in [(start, e.start.span()), (end, e.end.span())] {
             if v.is_none() {
-                out.push(src.at(span, "expected a local date and time like 2013-12-12T10:00:00 (booth time, no offset)"));
+                out.push(
+                    src.at(span, "expected a local date and time like 2013-12-12T10:00:00 (booth time, no offset)"),
+                );
             }
         }
         if let Some(all) = municipalities {
             if all.get(e.municipality.get_ref()).is_none() {
-                out.push(src.at(e.municipality.span(), format!("municipality \"{}\" is not defined in municipalities.toml", e.municipality.get_ref())));
+                out.push(src.at(
+                    e.municipality.span(),
+                    format!("municipality \"{}\" is not defined in municipalities.toml", e.municipality.get_ref()),
+                ));
             }
         }
         if let (Some(start), Some(end)) = (start, end) {

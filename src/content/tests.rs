@@ -98,7 +98,9 @@ fn shipped_config_loads_with_every_fact_in_place() {
     for m in m {
         let own = booth.own_programs_of(&m.code);
         assert!((1..=3).contains(&own.len()), "{} has {} programs of its own", m.code, own.len());
-        assert!(own.iter().all(|p| p.theme.is_some() && p.year.is_some() && p.url.as_deref().is_some_and(|u| u.starts_with("https://"))));
+        assert!(own.iter().all(|p| p.theme.is_some()
+            && p.year.is_some()
+            && p.url.as_deref().is_some_and(|u| u.starts_with("https://"))));
         assert_eq!(booth.programs_of(&m.code).count(), joint + own.len());
         // Newest first.
         assert!(own.windows(2).all(|w| w[0].year >= w[1].year), "{}", m.code);
@@ -115,20 +117,49 @@ fn shipped_config_loads_with_every_fact_in_place() {
 fn an_own_program_needs_a_known_theme_a_year_and_an_https_url() {
     let f = Fixture::new();
     let line = f.replace("programs.toml", "theme = \"greenery\"", "theme = \"forests\"");
-    assert_problem(&f.one_problem(), "programs.toml", line, "unknown theme \"forests\" (expected one of energy, greenery, waste, water, biodiversity, declaration, learning, mobility)");
+    assert_problem(
+        &f.one_problem(),
+        "programs.toml",
+        line,
+        "unknown theme \"forests\" (expected one of energy, greenery, waste, water, biodiversity, declaration, learning, mobility)",
+    );
 
     let f = Fixture::new();
-    let line = f.replace("programs.toml", "id = \"13104-green-curtain\"\nmunicipality = \"13104\"\nyear = \"FY2014\"\n", "id = \"13104-green-curtain\"\nmunicipality = \"13104\"\n");
-    assert_problem(&f.one_problem(), "programs.toml", line, "program \"13104-green-curtain\" of a municipality needs a year");
+    let line = f.replace(
+        "programs.toml",
+        "id = \"13104-green-curtain\"\nmunicipality = \"13104\"\nyear = \"FY2014\"\n",
+        "id = \"13104-green-curtain\"\nmunicipality = \"13104\"\n",
+    );
+    assert_problem(
+        &f.one_problem(),
+        "programs.toml",
+        line,
+        "program \"13104-green-curtain\" of a municipality needs a year",
+    );
 
     let f = Fixture::new();
     let line = f.replace("programs.toml", "year = \"FY2014\"", "year = \"平成26年度\"");
-    assert_problem(&f.one_problem(), "programs.toml", line, "year \"平成26年度\" must be FY2024 (fiscal year), 2024, 2024-06 or 2024-06-06");
+    assert_problem(
+        &f.one_problem(),
+        "programs.toml",
+        line,
+        "year \"平成26年度\" must be FY2024 (fiscal year), 2024, 2024-06 or 2024-06-06",
+    );
 
     let f = Fixture::new();
     let text = fs::read_to_string(f.config.join("programs.toml")).unwrap();
-    let url = text.split("id = \"13104-green-curtain\"").nth(1).and_then(|rest| rest.split("url = \"").nth(1)).and_then(|u| u.split('"').next()).unwrap().to_owned();
-    let line = f.replace("programs.toml", &format!("url = \"{url}\""), &format!("url = \"{}\"", url.replacen("https://", "http://", 1)));
+    let url = text
+        .split("id = \"13104-green-curtain\"")
+        .nth(1)
+        .and_then(|rest| rest.split("url = \"").nth(1))
+        .and_then(|u| u.split('"').next())
+        .unwrap()
+        .to_owned();
+    let line = f.replace(
+        "programs.toml",
+        &format!("url = \"{url}\""),
+        &format!("url = \"{}\"", url.replacen("https://", "http://", 1)),
+    );
     assert_problem(&f.one_problem(), "programs.toml", line, "uses http; only https URLs are allowed");
 }
 
@@ -138,11 +169,22 @@ fn a_municipality_without_programs_of_its_own_is_a_warning_with_the_count() {
     let path = f.config.join("programs.toml");
     let text = fs::read_to_string(&path).unwrap();
     // Drop every program of 青ヶ島村 and 小笠原村.
-    let kept: Vec<&str> = text.split("[[program]]").filter(|b| !b.contains("municipality = \"13402\"") && !b.contains("municipality = \"13421\"")).collect();
+    let kept: Vec<&str> = text
+        .split("[[program]]")
+        .filter(|b| !b.contains("municipality = \"13402\"") && !b.contains("municipality = \"13421\""))
+        .collect();
     fs::write(&path, kept.join("[[program]]")).unwrap();
     let booth = f.load().unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(booth.municipalities_without_own_programs().iter().map(|m| m.code.as_str()).collect::<Vec<_>>(), ["13402", "13421"]);
-    assert_eq!(booth.warnings(), ["programs.toml: 2 municipalities have no program of their own and show the joint programs only: 13402 青ヶ島村, 13421 小笠原村"]);
+    assert_eq!(
+        booth.municipalities_without_own_programs().iter().map(|m| m.code.as_str()).collect::<Vec<_>>(),
+        ["13402", "13421"]
+    );
+    assert_eq!(
+        booth.warnings(),
+        [
+            "programs.toml: 2 municipalities have no program of their own and show the joint programs only: 13402 青ヶ島村, 13421 小笠原村"
+        ]
+    );
     assert!(crate::summary(&booth).contains("(60 municipalities with their own)"), "{}", crate::summary(&booth));
     assert_eq!(booth.programs_of("13402").count(), 6, "the joint programs only");
 }
@@ -150,12 +192,21 @@ fn a_municipality_without_programs_of_its_own_is_a_warning_with_the_count() {
 #[test]
 fn a_chinese_or_korean_name_needs_its_source() {
     let f = Fixture::new();
-    let line = f.replace("municipalities.toml", "name_sources = { zh = \"simplified-characters\", ko = ", "name_sources = { ko = ");
+    let line = f.replace(
+        "municipalities.toml",
+        "name_sources = { zh = \"simplified-characters\", ko = ",
+        "name_sources = { ko = ",
+    );
     assert_problem(&f.one_problem(), "municipalities.toml", line - 2, "name_zh needs name_sources.zh");
 
     let f = Fixture::new();
     let line = f.replace("municipalities.toml", "zh = \"simplified-characters\"", "zh = \"guessed\"");
-    assert_problem(&f.one_problem(), "municipalities.toml", line, "name_sources.zh must be an https URL or one of simplified-characters, kana-transcription");
+    assert_problem(
+        &f.one_problem(),
+        "municipalities.toml",
+        line,
+        "name_sources.zh must be an https URL or one of simplified-characters, kana-transcription",
+    );
 }
 
 #[test]
@@ -234,7 +285,11 @@ fn event_end_before_start() {
 fn duplicate_municipality_code() {
     let f = Fixture::new();
     // Make 中央区 claim 千代田区's code (its code6 then mismatches too, but the duplicate is what matters).
-    let line = f.replace("municipalities.toml", "code = \"13102\"\ncode6 = \"131024\"", "code = \"13101\"\ncode6 = \"131016\"");
+    let line = f.replace(
+        "municipalities.toml",
+        "code = \"13102\"\ncode6 = \"131024\"",
+        "code = \"13101\"\ncode6 = \"131016\"",
+    );
     assert_problem(&f.one_problem(), "municipalities.toml", line, "duplicate code 13101 (first defined at line");
 }
 
@@ -249,13 +304,19 @@ fn http_website_is_refused() {
 fn check_digit_mismatch() {
     let f = Fixture::new();
     let line = f.replace("municipalities.toml", "code6 = \"131016\"", "code6 = \"131017\"");
-    assert_problem(&f.one_problem(), "municipalities.toml", line, "code6 \"131017\" does not match code 13101 (expected 131016)");
+    assert_problem(
+        &f.one_problem(),
+        "municipalities.toml",
+        line,
+        "code6 \"131017\" does not match code 13101 (expected 131016)",
+    );
 }
 
 #[test]
 fn figure_without_its_date() {
     let f = Fixture::new();
-    let line = f.replace("municipalities.toml", "population = 66687\npopulation_as_of = 2022-01-01\n", "population = 66687\n");
+    let line =
+        f.replace("municipalities.toml", "population = 66687\npopulation_as_of = 2022-01-01\n", "population = 66687\n");
     assert_problem(&f.one_problem(), "municipalities.toml", line, "population needs population_as_of");
 }
 
@@ -270,17 +331,28 @@ fn kind_that_does_not_fit_the_name() {
 fn program_for_an_undefined_municipality() {
     let f = Fixture::new();
     let line = f.replace("programs.toml", "municipality = \"13104\"", "municipality = \"13999\"");
-    assert_problem(&f.one_problem(), "programs.toml", line, "municipality \"13999\" is not defined in municipalities.toml");
+    assert_problem(
+        &f.one_problem(),
+        "programs.toml",
+        line,
+        "municipality \"13999\" is not defined in municipalities.toml",
+    );
 }
 
 #[test]
 fn duplicate_program_id_and_http_url() {
     let f = Fixture::new();
     let line = f.replace("programs.toml", "id = \"joint-ghg-accounting\"", "id = \"joint-grants\"");
-    assert_problem(&f.one_problem(), "programs.toml", line, "duplicate program id \"joint-grants\" (first defined at line");
+    assert_problem(
+        &f.one_problem(),
+        "programs.toml",
+        line,
+        "duplicate program id \"joint-grants\" (first defined at line",
+    );
 
     let f = Fixture::new();
-    let line = f.replace("programs.toml", "id = \"joint-grants\"", "id = \"joint-grants\"\nurl = \"http://all62.jp/\"") + 1;
+    let line =
+        f.replace("programs.toml", "id = \"joint-grants\"", "id = \"joint-grants\"\nurl = \"http://all62.jp/\"") + 1;
     assert_problem(&f.one_problem(), "programs.toml", line, "url: \"http://all62.jp/\" uses http");
 }
 
@@ -373,18 +445,33 @@ fn shipped_quiz_bank_has_enough_sourced_questions() {
 fn quiz_correct_index_out_of_range() {
     let f = Fixture::new();
     let line = f.replace("quiz.toml", "id = \"goya-seeds\"\ndifficulty = \"easy\"\ntags = [\"project\", \"greenery\"]\nsource = \"press-release-fy2013\"\ncorrect = 0", "id = \"goya-seeds\"\ndifficulty = \"easy\"\ntags = [\"project\", \"greenery\"]\nsource = \"press-release-fy2013\"\ncorrect = 3") + 4;
-    assert_problem(&f.one_problem(), "quiz.toml", line, "correct = 3 is out of range: question \"goya-seeds\" has choices 0..=2");
+    assert_problem(
+        &f.one_problem(),
+        "quiz.toml",
+        line,
+        "correct = 3 is out of range: question \"goya-seeds\" has choices 0..=2",
+    );
 }
 
 #[test]
 fn quiz_duplicate_id_and_missing_source() {
     let f = Fixture::new();
     let line = f.replace("quiz.toml", "id = \"project-members\"", "id = \"project-start\"");
-    assert_problem(&f.one_problem(), "quiz.toml", line, "duplicate question id \"project-start\" (first defined at line");
+    assert_problem(
+        &f.one_problem(),
+        "quiz.toml",
+        line,
+        "duplicate question id \"project-start\" (first defined at line",
+    );
 
     let f = Fixture::new();
     let line = f.replace("quiz.toml", "source = \"municipalities.toml\"", "source = \"somebody said so\"");
-    assert_problem(&f.one_problem(), "quiz.toml", line, "source must be \"press-release-fy2013\", \"municipalities.toml\" or an https URL");
+    assert_problem(
+        &f.one_problem(),
+        "quiz.toml",
+        line,
+        "source must be \"press-release-fy2013\", \"municipalities.toml\" or an https URL",
+    );
 }
 
 #[test]
@@ -392,7 +479,12 @@ fn take_home_link_too_long_for_a_qr_code() {
     let f = Fixture::new();
     let long = format!("https://www.city.chiyoda.lg.jp/{}", "a".repeat(200));
     let line = f.replace("municipalities.toml", "https://www.city.chiyoda.lg.jp/", &long);
-    assert_problem(&f.one_problem(), "municipalities.toml", line, "is too long for a QR code of version ≤ 10 with error correction M");
+    assert_problem(
+        &f.one_problem(),
+        "municipalities.toml",
+        line,
+        "is too long for a QR code of version ≤ 10 with error correction M",
+    );
 }
 
 #[test]
@@ -434,7 +526,12 @@ fn showcase_slots_that_overlap_or_name_an_unknown_municipality() {
 
     let f = Fixture::new();
     let line = f.replace("showcase.toml", "municipality = \"13201\"", "municipality = \"13000\"");
-    assert_problem(&f.one_problem(), "showcase.toml", line, "municipality \"13000\" is not defined in municipalities.toml");
+    assert_problem(
+        &f.one_problem(),
+        "showcase.toml",
+        line,
+        "municipality \"13000\" is not defined in municipalities.toml",
+    );
 
     let f = Fixture::new();
     let line = f.replace("showcase.toml", "end = 2013-12-12T12:00:00", "end = 2013-12-12");

@@ -31,7 +31,10 @@ mod tests {
     #[test]
     fn only_https_with_a_host() {
         assert!(check_https("https://www.city.chiyoda.lg.jp/").is_ok());
-        assert_eq!(check_https("http://all62.jp/").unwrap_err(), "\"http://all62.jp/\" uses http; only https URLs are allowed");
+        assert_eq!(
+            check_https("http://all62.jp/").unwrap_err(),
+            "\"http://all62.jp/\" uses http; only https URLs are allowed"
+        );
         assert!(check_https("ftp://x.jp/").unwrap_err().contains("not an https URL"));
         assert!(check_https("https:///path").unwrap_err().contains("no host"));
         assert!(check_https("https://a.jp/x y").unwrap_err().contains("spaces"));

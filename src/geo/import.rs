@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::mapfile::{Inset, MapFile, MAP_FILE, MAP_FILE_VERSION};
+use super::mapfile::{Inset, MAP_FILE, MAP_FILE_VERSION, MapFile};
 use super::project::{distance_km, project};
 use super::simplify::{douglas_peucker, first_crossing};
 use super::topology::simplify_shared;
@@ -98,7 +98,8 @@ fn properties(f: &Value) -> Result<(Option<String>, String), String> {
     if !props.contains_key("N03_001") || !props.contains_key("N03_007") {
         return Err("properties lack N03_001 / N03_007: not an N03 administrative-area feature".into());
     }
-    let code = props.get("N03_007").and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let code =
+        props.get("N03_007").and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
     let name = ["N03_004", "N03_003", "N03_001"]
         .iter()
         .find_map(|k| props.get(*k).and_then(Value::as_str).filter(|s| !s.is_empty()))
@@ -117,7 +118,9 @@ fn check_crs(path: &str, root: &Value) -> Result<(), ImportError> {
     } else {
         Err(ImportError::Format {
             path: path.into(),
-            reason: format!("crs {name:?} is not longitude/latitude (expected JGD2011 / JGD2000 / WGS 84 degrees, as MLIT publishes N03)"),
+            reason: format!(
+                "crs {name:?} is not longitude/latitude (expected JGD2011 / JGD2000 / WGS 84 degrees, as MLIT publishes N03)"
+            ),
         })
     }
 }
@@ -184,7 +187,8 @@ fn topojson_features(path: &str, root: &Value) -> Result<Vec<RawFeature>, Import
         .values()
         .find(|o| o.get("geometries").is_some())
         .ok_or_else(|| fmt("no GeometryCollection among the objects"))?;
-    let geometries = collection.get("geometries").and_then(Value::as_array).ok_or_else(|| fmt("geometries is not an array"))?;
+    let geometries =
+        collection.get("geometries").and_then(Value::as_array).ok_or_else(|| fmt("geometries is not an array"))?;
     let ring = |refs: &Value| -> Option<Ring> {
         let mut ring: Ring = Vec::new();
         for r in refs.as_array()? {
@@ -229,10 +233,17 @@ fn topojson_features(path: &str, root: &Value) -> Result<Vec<RawFeature>, Import
 fn read_json(path: &Path) -> Result<Value, ImportError> {
     let p = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| ImportError::Read { path: p.clone(), reason: e.to_string() })?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|e| ImportError::Format { path: p.clone(), reason: format!("not UTF-8 text ({e}); N03 GeoJSON is UTF-8") })?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| ImportError::Format {
+        path: p.clone(),
+        reason: format!("not UTF-8 text ({e}); N03 GeoJSON is UTF-8"),
+    })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    serde_json::from_str(text).map_err(|e| ImportError::Json { path: p, line: e.line(), column: e.column(), reason: e.to_string() })
+    serde_json::from_str(text).map_err(|e| ImportError::Json {
+        path: p,
+        line: e.line(),
+        column: e.column(),
+        reason: e.to_string(),
+    })
 }
 
 fn features(path: &Path) -> Result<(Vec<RawFeature>, Value), ImportError> {
@@ -242,13 +253,25 @@ fn features(path: &Path) -> Result<(Vec<RawFeature>, Value), ImportError> {
         Some("FeatureCollection") => geojson_features(&p, &root)?,
         Some("Topology") => topojson_features(&p, &root)?,
         other => {
-            return Err(ImportError::Format { path: p, reason: format!("type {other:?}: expected a GeoJSON FeatureCollection or a TopoJSON Topology") })
+            return Err(ImportError::Format {
+                path: p,
+                reason: format!("type {other:?}: expected a GeoJSON FeatureCollection or a TopoJSON Topology"),
+            });
         }
     };
     for (index, f) in feats.iter().enumerate() {
-        let bad = f.polygons.iter().flat_map(|p| std::iter::once(&p.outer).chain(&p.holes)).flatten().find(|q| !(120.0..=155.0).contains(&q[0]) || !(19.0..=46.0).contains(&q[1]));
+        let bad = f
+            .polygons
+            .iter()
+            .flat_map(|p| std::iter::once(&p.outer).chain(&p.holes))
+            .flatten()
+            .find(|q| !(120.0..=155.0).contains(&q[0]) || !(19.0..=46.0).contains(&q[1]));
         if let Some(q) = bad {
-            return Err(ImportError::Feature { path: p, index, reason: format!("position {q:?} is not a longitude/latitude in Japan") });
+            return Err(ImportError::Feature {
+                path: p,
+                index,
+                reason: format!("position {q:?} is not a longitude/latitude in Japan"),
+            });
         }
         if f.polygons.is_empty() || f.polygons.iter().all(|p| p.outer.len() < 3) {
             return Err(ImportError::Feature { path: p, index, reason: "empty geometry".into() });
@@ -279,11 +302,17 @@ fn source_year(root: &Value, path: &Path) -> Option<u32> {
 }
 
 fn project_polygon(p: &Polygon) -> Polygon {
-    Polygon { outer: p.outer.iter().map(|q| project(*q)).collect(), holes: p.holes.iter().map(|h| h.iter().map(|q| project(*q)).collect()).collect() }
+    Polygon {
+        outer: p.outer.iter().map(|q| project(*q)).collect(),
+        holes: p.holes.iter().map(|h| h.iter().map(|q| project(*q)).collect()).collect(),
+    }
 }
 
 fn transform(p: &Polygon, f: &dyn Fn(Pt) -> Pt) -> Polygon {
-    Polygon { outer: p.outer.iter().map(|q| f(*q)).collect(), holes: p.holes.iter().map(|h| h.iter().map(|q| f(*q)).collect()).collect() }
+    Polygon {
+        outer: p.outer.iter().map(|q| f(*q)).collect(),
+        holes: p.holes.iter().map(|h| h.iter().map(|q| f(*q)).collect()).collect(),
+    }
 }
 
 fn bounds(polys: &[Polygon]) -> Bounds {
@@ -293,7 +322,12 @@ fn bounds(polys: &[Polygon]) -> Bounds {
 }
 
 fn validate(path: &str, munis: &[Municipality], areas: &[Vec<Polygon>]) -> Result<(), String> {
-    let all: Vec<&[Pt]> = areas.iter().flat_map(|a| a.iter().flat_map(|p| std::iter::once(p.outer.as_slice()).chain(p.holes.iter().map(Vec::as_slice)))).collect();
+    let all: Vec<&[Pt]> = areas
+        .iter()
+        .flat_map(|a| {
+            a.iter().flat_map(|p| std::iter::once(p.outer.as_slice()).chain(p.holes.iter().map(Vec::as_slice)))
+        })
+        .collect();
     if let Some(((r1, e1), (r2, e2))) = first_crossing(&all) {
         let owner = |r: usize| {
             let mut k = r;
@@ -306,12 +340,19 @@ fn validate(path: &str, munis: &[Municipality], areas: &[Vec<Polygon>]) -> Resul
             }
             "?".into()
         };
-        return Err(format!("{path}: edges cross after simplification ({} edge {e1}, {} edge {e2})", owner(r1), owner(r2)));
+        return Err(format!(
+            "{path}: edges cross after simplification ({} edge {e1}, {} edge {e2})",
+            owner(r1),
+            owner(r2)
+        ));
     }
     for (m, a) in munis.iter().zip(areas) {
         let label = project(m.lon_lat);
         if !a.iter().any(|p| p.contains(label)) {
-            return Err(format!("{} {}: its label point {:?} from municipalities.toml is outside its shape", m.code, m.name_ja, m.lon_lat));
+            return Err(format!(
+                "{} {}: its label point {:?} from municipalities.toml is outside its shape",
+                m.code, m.name_ja, m.lon_lat
+            ));
         }
     }
     Ok(())
@@ -345,15 +386,26 @@ pub fn import(
         }
         progress(i + 1, total);
     }
-    let missing: Vec<String> = munis.iter().zip(&raw).filter(|(_, r)| r.is_empty()).map(|(m, _)| format!("{} {}", m.code, m.name_ja)).collect();
+    let missing: Vec<String> = munis
+        .iter()
+        .zip(&raw)
+        .filter(|(_, r)| r.is_empty())
+        .map(|(m, _)| format!("{} {}", m.code, m.name_ja))
+        .collect();
     if !missing.is_empty() {
         return Err(ImportError::Validate {
             path: p,
-            reason: format!("{} of the {} municipalities have no shape: {}", missing.len(), munis.len(), missing.join(", ")),
+            reason: format!(
+                "{} of the {} municipalities have no shape: {}",
+                missing.len(),
+                munis.len(),
+                missing.join(", ")
+            ),
         });
     }
     summary.municipalities = munis.len();
-    summary.vertices_in = raw.iter().flatten().map(|p| p.outer.len() + p.holes.iter().map(Vec::len).sum::<usize>()).sum();
+    summary.vertices_in =
+        raw.iter().flatten().map(|p| p.outer.len() + p.holes.iter().map(Vec::len).sum::<usize>()).sum();
     // Simplify; if that makes edges cross or moves a border past a label point, try finer, then not at all.
     let mut last_err = String::new();
     let mut simplified = None;
@@ -369,7 +421,8 @@ pub fn import(
         }
     }
     let areas = simplified.ok_or(ImportError::Validate { path: p.clone(), reason: last_err })?;
-    summary.vertices_out = areas.iter().flatten().map(|p| p.outer.len() + p.holes.iter().map(Vec::len).sum::<usize>()).sum();
+    summary.vertices_out =
+        areas.iter().flatten().map(|p| p.outer.len() + p.holes.iter().map(Vec::len).sum::<usize>()).sum();
     let mut map = place_insets(munis, areas);
     if let Some(c) = context {
         map.context = context_outlines(c)?;
@@ -392,7 +445,10 @@ fn context_outlines(path: &Path) -> Result<Vec<Polygon>, ImportError> {
     let p = path.display().to_string();
     let root = read_json(path)?;
     if root.get("type").and_then(Value::as_str) != Some("FeatureCollection") {
-        return Err(ImportError::Format { path: p, reason: "the context must be a GeoJSON FeatureCollection of prefecture outlines".into() });
+        return Err(ImportError::Format {
+            path: p,
+            reason: "the context must be a GeoJSON FeatureCollection of prefecture outlines".into(),
+        });
     }
     check_crs(&p, &root)?;
     let features = root.get("features").and_then(Value::as_array).cloned().unwrap_or_default();
@@ -406,7 +462,13 @@ fn context_outlines(path: &Path) -> Result<Vec<Polygon>, ImportError> {
         let coords = g.get("coordinates").ok_or_else(|| err("geometry without coordinates"))?;
         let polys: Vec<Polygon> = match g.get("type").and_then(Value::as_str) {
             Some("Polygon") => vec![polygon_of(coords).ok_or_else(|| err("malformed Polygon"))?],
-            Some("MultiPolygon") => coords.as_array().ok_or_else(|| err("malformed MultiPolygon"))?.iter().map(polygon_of).collect::<Option<_>>().ok_or_else(|| err("malformed MultiPolygon"))?,
+            Some("MultiPolygon") => coords
+                .as_array()
+                .ok_or_else(|| err("malformed MultiPolygon"))?
+                .iter()
+                .map(polygon_of)
+                .collect::<Option<_>>()
+                .ok_or_else(|| err("malformed MultiPolygon"))?,
             _ => return Err(err("expected Polygon or MultiPolygon")),
         };
         for poly in polys {
@@ -438,7 +500,8 @@ fn open(mut r: Vec<Pt>) -> Vec<Pt> {
 /// Moves the island municipalities into frames south-east of the mainland: the Izu islands in one, and
 /// Ogasawara's main islands in a second. Each frame notes its distance from central Tokyo.
 fn place_insets(munis: &[Municipality], mut areas: Vec<Vec<Polygon>>) -> MapGeometry {
-    let mainland = bounds(&munis.iter().zip(&areas).filter(|(m, _)| !m.island).flat_map(|(_, a)| a.clone()).collect::<Vec<_>>());
+    let mainland =
+        bounds(&munis.iter().zip(&areas).filter(|(m, _)| !m.island).flat_map(|(_, a)| a.clone()).collect::<Vec<_>>());
     let centre_lon_lat = munis.iter().find(|m| m.code == "13101").map_or([139.7536, 35.6863], |m| m.lon_lat);
     let far = |m: &Municipality| m.island && m.lon_lat[1] < 30.0;
     let groups: [Vec<usize>; 2] = [
@@ -469,16 +532,24 @@ fn place_insets(munis: &[Municipality], mut areas: Vec<Vec<Polygon>>) -> MapGeom
         let frame_w = src.width() * scale + 2.0 * pad;
         let top = mainland.min[1] - gap;
         let frame = ([left, top - frame_h], [left + frame_w, top]);
-        let f = move |q: Pt| [frame.0[0] + pad + (q[0] - src.min[0]) * scale, frame.0[1] + pad + (q[1] - src.min[1]) * scale];
+        let f = move |q: Pt| {
+            [frame.0[0] + pad + (q[0] - src.min[0]) * scale, frame.0[1] + pad + (q[1] - src.min[1]) * scale]
+        };
         for &i in members {
             areas[i] = areas[i].iter().map(|p| transform(p, &f)).collect();
             labels[i] = f(labels[i]);
         }
-        let distance = members.iter().map(|i| distance_km(centre_lon_lat, munis[*i].lon_lat)).fold(f64::INFINITY, f64::min);
-        insets.push(Inset { frame, distance_km: (distance / 10.0).round() as u32 * 10, codes: members.iter().map(|i| munis[*i].code.clone()).collect() });
+        let distance =
+            members.iter().map(|i| distance_km(centre_lon_lat, munis[*i].lon_lat)).fold(f64::INFINITY, f64::min);
+        insets.push(Inset {
+            frame,
+            distance_km: (distance / 10.0).round() as u32 * 10,
+            codes: members.iter().map(|i| munis[*i].code.clone()).collect(),
+        });
         left += frame_w + gap;
     }
-    let inset_of = |i: usize| groups.iter().enumerate().filter(|(_, m)| !m.is_empty()).position(|(_, m)| m.contains(&i));
+    let inset_of =
+        |i: usize| groups.iter().enumerate().filter(|(_, m)| !m.is_empty()).position(|(_, m)| m.contains(&i));
     MapGeometry {
         areas: munis
             .iter()
@@ -494,9 +565,13 @@ fn place_insets(munis: &[Municipality], mut areas: Vec<Vec<Polygon>>) -> MapGeom
 /// Writes `<config>/map/official-map.json` and the attribution text, each through a temporary file.
 pub fn write(config_dir: &Path, file: &MapFile) -> Result<Vec<PathBuf>, ImportError> {
     let dir = config_dir.join("map");
-    let err = |path: &Path, e: std::io::Error| ImportError::Read { path: path.display().to_string(), reason: format!("cannot write: {e}") };
+    let err = |path: &Path, e: std::io::Error| ImportError::Read {
+        path: path.display().to_string(),
+        reason: format!("cannot write: {e}"),
+    };
     std::fs::create_dir_all(&dir).map_err(|e| err(&dir, e))?;
-    let json = serde_json::to_string(file).map_err(|e| ImportError::Format { path: dir.display().to_string(), reason: e.to_string() })?;
+    let json = serde_json::to_string(file)
+        .map_err(|e| ImportError::Format { path: dir.display().to_string(), reason: e.to_string() })?;
     let year = file.source_year.map_or(String::new(), |y| format!(" ({y})"));
     let attribution = format!(
         "{}{year}\n{}{year}\nInput: {}. Imported by midori-kiosk import-map {}; not part of the midori-kiosk repository.\n",

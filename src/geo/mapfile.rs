@@ -54,18 +54,28 @@ impl MapFile {
             return Ok(None);
         }
         let p = path.display().to_string();
-        let text = std::fs::read_to_string(&path).map_err(|e| MapFileError::Read { path: p.clone(), reason: e.to_string() })?;
-        let file: MapFile = serde_json::from_str(&text)
-            .map_err(|e| MapFileError::Parse { path: p.clone(), line: e.line(), column: e.column(), reason: e.to_string() })?;
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| MapFileError::Read { path: p.clone(), reason: e.to_string() })?;
+        let file: MapFile = serde_json::from_str(&text).map_err(|e| MapFileError::Parse {
+            path: p.clone(),
+            line: e.line(),
+            column: e.column(),
+            reason: e.to_string(),
+        })?;
         if file.version != MAP_FILE_VERSION {
             return Err(MapFileError::Version { path: p, found: file.version });
         }
         let mut missing: Vec<&String> = codes.iter().filter(|c| file.map.area(c).is_none()).collect();
         missing.truncate(5);
         if !missing.is_empty() {
-            return Err(MapFileError::Invalid { path: p, reason: format!("no shape for {missing:?} (run import-map again)") });
+            return Err(MapFileError::Invalid {
+                path: p,
+                reason: format!("no shape for {missing:?} (run import-map again)"),
+            });
         }
-        if let Some(a) = file.map.areas.iter().find(|a| a.polygons.is_empty() || a.polygons.iter().any(|p| p.outer.len() < 3)) {
+        if let Some(a) =
+            file.map.areas.iter().find(|a| a.polygons.is_empty() || a.polygons.iter().any(|p| p.outer.len() < 3))
+        {
             return Err(MapFileError::Invalid { path: p, reason: format!("{}: empty shape", a.code) });
         }
         Ok(Some(file))

@@ -15,12 +15,12 @@ mod tessellate;
 mod tiles;
 mod topology;
 
-pub use hit::{hit_test, HitOptions};
-pub use labels::{place_labels, LabelBox};
-pub use mapfile::{Inset, MapFile, MapFileError, MAP_FILE, MAP_FILE_VERSION};
-pub use project::{project, unproject, ORIGIN_LAT, ORIGIN_LON};
-pub use tessellate::{tessellate, Triangles};
-pub use tiles::{order_agreement, tile_map, TileInput, HEX_RADIUS};
+pub use hit::{HitOptions, hit_test};
+pub use labels::{LabelBox, place_labels};
+pub use mapfile::{Inset, MAP_FILE, MAP_FILE_VERSION, MapFile, MapFileError};
+pub use project::{ORIGIN_LAT, ORIGIN_LON, project, unproject};
+pub use tessellate::{Triangles, tessellate};
+pub use tiles::{HEX_RADIUS, TileInput, order_agreement, tile_map};
 
 use serde::{Deserialize, Serialize};
 
@@ -114,11 +114,12 @@ impl MapGeometry {
 /// Twice the signed area of a ring (positive = counter-clockwise).
 pub fn signed_area2(ring: &[Pt]) -> f64 {
     let n = ring.len();
-    (0..n).map(|i| {
-        let (a, b) = (ring[i], ring[(i + 1) % n]);
-        a[0] * b[1] - b[0] * a[1]
-    })
-    .sum()
+    (0..n)
+        .map(|i| {
+            let (a, b) = (ring[i], ring[(i + 1) % n]);
+            a[0] * b[1] - b[0] * a[1]
+        })
+        .sum()
 }
 
 /// Point in ring by the even-odd rule.

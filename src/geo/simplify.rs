@@ -53,7 +53,9 @@ pub fn segments_cross(a: Pt, b: Pt, c: Pt, d: Pt) -> bool {
     let (o1, o2, o3, o4) = (orient(a, b, c), orient(a, b, d), orient(c, d, a), orient(c, d, b));
     if o1 == 0.0 && o2 == 0.0 {
         // Collinear: overlapping counts as crossing.
-        let within = |p: Pt, q: Pt, r: Pt| r[0] >= p[0].min(q[0]) && r[0] <= p[0].max(q[0]) && r[1] >= p[1].min(q[1]) && r[1] <= p[1].max(q[1]);
+        let within = |p: Pt, q: Pt, r: Pt| {
+            r[0] >= p[0].min(q[0]) && r[0] <= p[0].max(q[0]) && r[1] >= p[1].min(q[1]) && r[1] <= p[1].max(q[1])
+        };
         return within(a, b, c) || within(a, b, d) || within(c, d, a) || within(c, d, b);
     }
     (o1 > 0.0) != (o2 > 0.0) && (o3 > 0.0) != (o4 > 0.0) && o1 != 0.0 && o2 != 0.0 && o3 != 0.0 && o4 != 0.0

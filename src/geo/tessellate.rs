@@ -15,7 +15,8 @@ impl Triangles {
         self.indices
             .chunks(3)
             .map(|t| {
-                let (a, b, c) = (self.vertices[t[0] as usize], self.vertices[t[1] as usize], self.vertices[t[2] as usize]);
+                let (a, b, c) =
+                    (self.vertices[t[0] as usize], self.vertices[t[1] as usize], self.vertices[t[2] as usize]);
                 ((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])).abs() / 2.0
             })
             .sum()

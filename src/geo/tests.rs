@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use super::import::{import, ImportError, Municipality};
+use super::import::{ImportError, Municipality, import};
 use super::topology::key;
 use super::*;
 use crate::content::Region;
@@ -13,7 +13,12 @@ fn shipped() -> Vec<Municipality> {
     let m = crate::content::municipalities::load(&root.join("booth_config")).unwrap();
     m.list
         .iter()
-        .map(|m| Municipality { code: m.code.clone(), name_ja: m.name_ja.clone(), lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1], island: m.region == Region::Islands })
+        .map(|m| Municipality {
+            code: m.code.clone(),
+            name_ja: m.name_ja.clone(),
+            lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1],
+            island: m.region == Region::Islands,
+        })
         .collect()
 }
 
@@ -34,7 +39,8 @@ fn the_tile_map_has_62_distinct_tiles_in_tokyo_order() {
     let inputs = tile_inputs();
     let map = tile_map(&inputs);
     assert_eq!(map.areas.len(), 62);
-    let cells: HashSet<(i64, i64)> = map.areas.iter().map(|a| ((a.label[0] * 1000.0) as i64, (a.label[1] * 1000.0) as i64)).collect();
+    let cells: HashSet<(i64, i64)> =
+        map.areas.iter().map(|a| ((a.label[0] * 1000.0) as i64, (a.label[1] * 1000.0) as i64)).collect();
     assert_eq!(cells.len(), 62, "every municipality has its own cell");
     // Measure: of all pairs of municipalities more than 0.02° apart on an axis, the share whose order on
     // that axis is the same on the map (pairs on one tile row count as not agreeing north–south).
@@ -49,7 +55,8 @@ fn the_tile_map_has_62_distinct_tiles_in_tokyo_order() {
         xs.iter().sum::<f64>() / xs.len() as f64
     };
     assert!(mean_x(&|c| c.starts_with("131")) > mean_x(&|c| c.starts_with("132")));
-    let lowest_mainland = map.areas.iter().zip(&inputs).filter(|(_, i)| !i.island).map(|(a, _)| a.label[1]).fold(f64::INFINITY, f64::min);
+    let lowest_mainland =
+        map.areas.iter().zip(&inputs).filter(|(_, i)| !i.island).map(|(a, _)| a.label[1]).fold(f64::INFINITY, f64::min);
     assert!(map.areas.iter().zip(&inputs).filter(|(_, i)| i.island).all(|(a, _)| a.label[1] < lowest_mainland));
     let ogasawara = map.area("13421").unwrap();
     assert!(map.areas.iter().all(|a| a.label[1] >= ogasawara.label[1]));
@@ -99,7 +106,11 @@ fn geojson_and_topojson_import_to_62_municipalities_with_insets() {
         for a in map.areas.iter().filter(|a| a.inset.is_some()) {
             let f = map.insets[a.inset.unwrap()].frame;
             for p in a.polygons.iter().flat_map(|p| &p.outer) {
-                assert!(p[0] >= f.0[0] && p[0] <= f.1[0] && p[1] >= f.0[1] && p[1] <= f.1[1], "{} outside its frame", a.code);
+                assert!(
+                    p[0] >= f.0[0] && p[0] <= f.1[0] && p[1] >= f.0[1] && p[1] <= f.1[1],
+                    "{} outside its frame",
+                    a.code
+                );
             }
             assert!(f.1[1] < mainland.min[1]);
         }
@@ -133,12 +144,20 @@ fn edges(map_areas: &[Vec<Polygon>]) -> HashMap<((u64, u64), (u64, u64)), HashSe
 #[test]
 fn simplification_keeps_shared_borders_shared() {
     let (file, _) = import_shared(TOPOJSON, false);
-    let mainland: Vec<Vec<Polygon>> = file.map.areas.iter().filter(|a| a.inset.is_none()).map(|a| a.polygons.clone()).collect();
+    let mainland: Vec<Vec<Polygon>> =
+        file.map.areas.iter().filter(|a| a.inset.is_none()).map(|a| a.polygons.clone()).collect();
     let e = edges(&mainland);
     // Every edge belongs to one municipality (coast, prefecture border) or exactly two (a shared border).
     assert!(e.values().all(|s| s.len() <= 2));
-    let neighbours: HashSet<(usize, usize)> =
-        e.values().filter(|s| s.len() == 2).map(|s| { let mut v: Vec<_> = s.iter().copied().collect(); v.sort(); (v[0], v[1]) }).collect();
+    let neighbours: HashSet<(usize, usize)> = e
+        .values()
+        .filter(|s| s.len() == 2)
+        .map(|s| {
+            let mut v: Vec<_> = s.iter().copied().collect();
+            v.sort();
+            (v[0], v[1])
+        })
+        .collect();
     // A gap or sliver would leave a border edge used by one side only: each vertex used by two areas
     // must sit on an edge the two share.
     let users = topology::vertex_users(&mainland);
@@ -162,7 +181,11 @@ fn tessellation_covers_each_shape_exactly() {
     let (file, _) = import_shared(GEOJSON, false);
     for a in &file.map.areas {
         let t = tessellate(&a.polygons);
-        let want: f64 = a.polygons.iter().map(|p| (signed_area2(&p.outer).abs() - p.holes.iter().map(|h| signed_area2(h).abs()).sum::<f64>()) / 2.0).sum();
+        let want: f64 = a
+            .polygons
+            .iter()
+            .map(|p| (signed_area2(&p.outer).abs() - p.holes.iter().map(|h| signed_area2(h).abs()).sum::<f64>()) / 2.0)
+            .sum();
         assert!((t.area() - want).abs() <= want * 1e-6 + 1e-9, "{}: {} vs {want}", a.code, t.area());
         assert_eq!(t.indices.len() % 3, 0);
     }
@@ -187,7 +210,11 @@ fn import_err(path: &Path) -> ImportError {
 fn malformed_inputs_give_clear_errors() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let feature = |props: &str, geom: &str| format!(r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{props},"geometry":{geom}}}]}}"#);
+    let feature = |props: &str, geom: &str| {
+        format!(
+            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{props},"geometry":{geom}}}]}}"#
+        )
+    };
     let square = r#"{"type":"Polygon","coordinates":[[[139.7,35.6],[139.8,35.6],[139.8,35.7],[139.7,35.6]]]}"#;
     let props = r#"{"N03_001":"東京都","N03_004":"千代田区","N03_007":"13101"}"#;
 
@@ -199,14 +226,22 @@ fn malformed_inputs_give_clear_errors() {
     let e = import_err(&write_tmp(d, "truncated.geojson", &full[..full.len() / 2]));
     assert!(e.to_string().contains("truncated.geojson:") && e.to_string().contains("not valid JSON"), "{e}");
 
-    let crs = full.replacen(r#""type":"FeatureCollection","#, r#""type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::6677"}},"#, 1);
+    let crs = full.replacen(
+        r#""type":"FeatureCollection","#,
+        r#""type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::6677"}},"#,
+        1,
+    );
     let e = import_err(&write_tmp(d, "crs.geojson", &crs));
     assert!(e.to_string().contains("EPSG::6677") && e.to_string().contains("not longitude/latitude"), "{e}");
 
     let e = import_err(&write_tmp(d, "props.geojson", &feature(r#"{"name":"千代田区"}"#, square)));
     assert!(e.to_string().contains("props.geojson: feature 0: properties lack N03_001"), "{e}");
 
-    let e = import_err(&write_tmp(d, "unknown.geojson", &feature(r#"{"N03_001":"東京都","N03_004":"横浜市","N03_007":"14100"}"#, square)));
+    let e = import_err(&write_tmp(
+        d,
+        "unknown.geojson",
+        &feature(r#"{"N03_001":"東京都","N03_004":"横浜市","N03_007":"14100"}"#, square),
+    ));
     assert!(e.to_string().contains("feature 0: code 14100 (横浜市) is not in municipalities.toml"), "{e}");
 
     let e = import_err(&write_tmp(d, "empty.geojson", &feature(props, "null")));
@@ -214,7 +249,11 @@ fn malformed_inputs_give_clear_errors() {
     let e = import_err(&write_tmp(d, "empty2.geojson", &feature(props, r#"{"type":"MultiPolygon","coordinates":[]}"#)));
     assert!(e.to_string().contains("feature 0: empty geometry"), "{e}");
 
-    let e = import_err(&write_tmp(d, "projected.geojson", &feature(props, r#"{"type":"Polygon","coordinates":[[[-3000,5000],[0,5000],[0,0]]]}"#)));
+    let e = import_err(&write_tmp(
+        d,
+        "projected.geojson",
+        &feature(props, r#"{"type":"Polygon","coordinates":[[[-3000,5000],[0,5000],[0,0]]]}"#),
+    ));
     assert!(e.to_string().contains("is not a longitude/latitude in Japan"), "{e}");
 
     // A valid feature, but only one of the 62.
@@ -241,7 +280,10 @@ fn a_written_map_loads_back_and_a_damaged_one_is_named() {
     let written = import::write(dir.path(), &file).unwrap();
     assert_eq!(written.len(), 2);
     let attribution = std::fs::read_to_string(&written[1]).unwrap();
-    assert!(attribution.contains("出典：国土交通省 国土数値情報（行政区域データ）を加工して作成 (2021)"), "{attribution}");
+    assert!(
+        attribution.contains("出典：国土交通省 国土数値情報（行政区域データ）を加工して作成 (2021)"),
+        "{attribution}"
+    );
     let codes: Vec<String> = shipped().into_iter().map(|m| m.code).collect();
     let back = MapFile::load(dir.path(), &codes).unwrap().unwrap();
     assert_eq!(back, file);

@@ -64,8 +64,10 @@ fn dist2(a: Pt, b: Pt) -> f64 {
 fn assign(targets: &[Pt], cells: &[Pt]) -> Vec<usize> {
     let n = targets.len();
     // Greedy: the closest (target, cell) pair first.
-    let mut pairs: Vec<(f64, usize, usize)> =
-        (0..n).flat_map(|t| cells.iter().enumerate().map(move |(c, p)| (t, c, *p))).map(|(t, c, p)| (dist2(targets[t], p), t, c)).collect();
+    let mut pairs: Vec<(f64, usize, usize)> = (0..n)
+        .flat_map(|t| cells.iter().enumerate().map(move |(c, p)| (t, c, *p)))
+        .map(|(t, c, p)| (dist2(targets[t], p), t, c))
+        .collect();
     pairs.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut of = vec![usize::MAX; n];
     let mut taken = vec![false; cells.len()];

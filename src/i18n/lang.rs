@@ -53,6 +53,9 @@ mod tests {
         for l in Lang::ALL {
             assert_eq!(l.code().parse::<Lang>().unwrap(), l);
         }
-        assert_eq!("zh".parse::<Lang>().unwrap_err().to_string(), "unknown language \"zh\" (expected one of ja, en, zh-Hans, ko)");
+        assert_eq!(
+            "zh".parse::<Lang>().unwrap_err().to_string(),
+            "unknown language \"zh\" (expected one of ja, en, zh-Hans, ko)"
+        );
     }
 }

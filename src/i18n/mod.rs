@@ -145,26 +145,27 @@ impl Localizer {
         match d {
             ProgramDate::FiscalYear(y) => self.t_args(lang, "program-year-fiscal", &[("year", y.to_string().into())]),
             ProgramDate::Year(y) => self.t_args(lang, "program-year-calendar", &[("year", y.to_string().into())]),
-            ProgramDate::Month(y, m) => self.t_args(lang, "program-year-month", &[("year", y.to_string().into()), ("month", m.into())]),
+            ProgramDate::Month(y, m) => {
+                self.t_args(lang, "program-year-month", &[("year", y.to_string().into()), ("month", m.into())])
+            }
             ProgramDate::Day(d) => self.date(lang, d),
         }
     }
 
     pub fn date(&self, lang: Lang, d: Date) -> String {
-        self.t_args(
-            lang,
-            "date",
-            &[("year", d.year.into()), ("month", d.month.into()), ("day", d.day.into())],
-        )
+        self.t_args(lang, "date", &[("year", d.year.into()), ("month", d.month.into()), ("day", d.day.into())])
     }
 }
 
 fn load_locale(dir: &Path, lang: Lang) -> Result<Locale, Diagnostics> {
     let ldir = dir.join(lang.code());
-    let whole = |message: String| Diagnostics(vec![Diagnostic { file: ldir.clone(), line: None, column: None, message }]);
+    let whole =
+        |message: String| Diagnostics(vec![Diagnostic { file: ldir.clone(), line: None, column: None, message }]);
     let entries = std::fs::read_dir(&ldir).map_err(|e| whole(format!("cannot read locale folder: {e}")))?;
-    let mut files: Vec<PathBuf> =
-        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect();
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
     files.sort();
     if files.is_empty() {
         return Err(whole("no .ftl files".into()));
@@ -294,7 +295,10 @@ mod tests {
         let e = Localizer::load(d.path(), &[Lang::Ja, Lang::En]).unwrap_err();
         assert_eq!(e.len(), 1);
         assert!(e.0[0].file.ends_with("en/a.ftl"), "{:?}", e.0[0].file);
-        assert_eq!(e.0[0].message, format!("message \"bye\" is missing (present in {}:2)", d.path().join("ja/a.ftl").display()));
+        assert_eq!(
+            e.0[0].message,
+            format!("message \"bye\" is missing (present in {}:2)", d.path().join("ja/a.ftl").display())
+        );
     }
 
     #[test]

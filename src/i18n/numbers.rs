@@ -41,7 +41,11 @@ pub fn format_yen_large(lang: super::Lang, yen: u64) -> Option<String> {
             return None;
         }
         let millions = yen as f64 / 1_000_000.0;
-        let text = if yen % 1_000_000 == 0 { format_integer(yen / 1_000_000) } else { format!("{}", (millions * 100.0).round() / 100.0) };
+        let text = if yen % 1_000_000 == 0 {
+            format_integer(yen / 1_000_000)
+        } else {
+            format!("{}", (millions * 100.0).round() / 100.0)
+        };
         return Some(format!("{text} million"));
     }
     if rest != 0 {

@@ -28,10 +28,7 @@ pub fn asset_root() -> PathBuf {
     if cwd.is_dir() {
         return std::path::absolute(&cwd).unwrap_or(cwd);
     }
-    std::env::current_exe()
-        .ok()
-        .and_then(|p| p.parent().map(|d| d.join("assets")))
-        .unwrap_or(cwd)
+    std::env::current_exe().ok().and_then(|p| p.parent().map(|d| d.join("assets"))).unwrap_or(cwd)
 }
 
 /// Frames after which the startup benchmark counts the first frame as on screen (the render world runs a
@@ -58,7 +55,11 @@ pub fn exit_after_first_frame(app: &mut App, started: std::time::Instant, screen
 pub fn build(startup: Startup, initial: InitialView, display: Display) -> App {
     let (window, cursor) = match &display {
         Display::Fullscreen => (
-            Window { title: "midori-kiosk".into(), mode: WindowMode::BorderlessFullscreen(MonitorSelection::Primary), ..default() },
+            Window {
+                title: "midori-kiosk".into(),
+                mode: WindowMode::BorderlessFullscreen(MonitorSelection::Primary),
+                ..default()
+            },
             CursorOptions { visible: false, ..default() },
         ),
         Display::Windowed { width, height } => (
@@ -94,9 +95,15 @@ pub fn build(startup: Startup, initial: InitialView, display: Display) -> App {
 
 /// The full kiosk without a window system or GPU: UI layout, text shaping and picking all run, so tests
 /// can tap buttons. Each `update()` advances time by `frame`.
-pub fn build_headless(startup: Startup, initial: InitialView, width: u32, height: u32, frame: std::time::Duration) -> App {
-    use bevy::render::settings::{RenderCreation, WgpuSettings};
+pub fn build_headless(
+    startup: Startup,
+    initial: InitialView,
+    width: u32,
+    height: u32,
+    frame: std::time::Duration,
+) -> App {
     use bevy::render::RenderPlugin;
+    use bevy::render::settings::{RenderCreation, WgpuSettings};
     use bevy::time::TimeUpdateStrategy;
     let mut app = App::new();
     app.add_plugins(

@@ -27,7 +27,12 @@ pub fn plugin(app: &mut App) {
     app.init_resource::<CaptureState>().add_systems(Update, request_capture);
 }
 
-fn request_capture(mut commands: Commands, mut st: ResMut<CaptureState>, state: Res<State<Screen>>, target: Res<CaptureTarget>) {
+fn request_capture(
+    mut commands: Commands,
+    mut st: ResMut<CaptureState>,
+    state: Res<State<Screen>>,
+    target: Res<CaptureTarget>,
+) {
     if *state.get() == Screen::Loading || st.pending {
         return;
     }

@@ -1,9 +1,9 @@
 //! Synthetic input for the real app without a window: mouse clicks, finger taps, drags, pinches and
 //! long holds, delivered the way winit delivers them. Used by the headless tests and the monkey.
 
+use bevy::input::ButtonState;
 use bevy::input::mouse::MouseButtonInput;
 use bevy::input::touch::{TouchInput, TouchPhase};
-use bevy::input::ButtonState;
 use bevy::prelude::*;
 use bevy::window::{CursorMoved, PrimaryWindow, WindowEvent};
 

@@ -18,10 +18,16 @@ pub struct Face {
 
 pub const JAPANESE: Face =
     Face { family: "BIZ UDPGothic", regular: "fonts/BIZUDPGothic-Regular.ttf", bold: "fonts/BIZUDPGothic-Bold.ttf" };
-pub const SIMPLIFIED_CHINESE: Face =
-    Face { family: "Noto Sans CJK SC", regular: "fonts/NotoSansCJKsc-Regular.otf", bold: "fonts/NotoSansCJKsc-Bold.otf" };
-pub const KOREAN: Face =
-    Face { family: "Noto Sans CJK KR", regular: "fonts/NotoSansCJKkr-Regular.otf", bold: "fonts/NotoSansCJKkr-Bold.otf" };
+pub const SIMPLIFIED_CHINESE: Face = Face {
+    family: "Noto Sans CJK SC",
+    regular: "fonts/NotoSansCJKsc-Regular.otf",
+    bold: "fonts/NotoSansCJKsc-Bold.otf",
+};
+pub const KOREAN: Face = Face {
+    family: "Noto Sans CJK KR",
+    regular: "fonts/NotoSansCJKkr-Regular.otf",
+    bold: "fonts/NotoSansCJKkr-Bold.otf",
+};
 
 /// The face that text in `lang` is set in.
 pub fn face_for(lang: Lang) -> Face {
@@ -72,17 +78,14 @@ fn load_fonts(mut commands: Commands, assets: Res<AssetServer>) {
     commands.insert_resource(Fonts { handles });
 }
 
-fn wait_for_fonts(
-    fonts: Res<Fonts>,
-    assets: Res<AssetServer>,
-    mut cx: ResMut<FontCx>,
-    mut ready: ResMut<FontsReady>,
-) {
+fn wait_for_fonts(fonts: Res<Fonts>, assets: Res<AssetServer>, mut cx: ResMut<FontCx>, mut ready: ResMut<FontsReady>) {
     if ready.0 {
         return;
     }
-    let all_loaded =
-        fonts.handles.iter().all(|(_, r, b)| assets.is_loaded_with_dependencies(r) && assets.is_loaded_with_dependencies(b));
+    let all_loaded = fonts
+        .handles
+        .iter()
+        .all(|(_, r, b)| assets.is_loaded_with_dependencies(r) && assets.is_loaded_with_dependencies(b));
     if !all_loaded {
         for (face, r, _) in &fonts.handles {
             if let Some(bevy::asset::LoadState::Failed(e)) = assets.get_load_state(r) {
@@ -145,7 +148,8 @@ mod tests {
         // Names of municipalities appear on every screen, whatever the language.
         let mut names = BTreeSet::new();
         for m in &booth.municipalities.list {
-            names.extend(m.name_ja.chars().chain(m.name_kana.chars()).chain(m.name_en.chars()).chain(m.website.chars()));
+            names
+                .extend(m.name_ja.chars().chain(m.name_kana.chars()).chain(m.name_en.chars()).chain(m.website.chars()));
             names.extend(m.district.iter().flat_map(|d| d.chars().collect::<Vec<_>>()));
         }
         // Japanese content appears in every language when a translation is missing, and the staff page.
@@ -171,14 +175,21 @@ mod tests {
             let face = face_for(lang);
             for file in [face.regular, face.bold] {
                 let gaps = missing(file, &need);
-                assert!(gaps.is_empty(), "{file} ({lang}) lacks {} characters: {:?}", gaps.len(), gaps.iter().collect::<String>());
+                assert!(
+                    gaps.is_empty(),
+                    "{file} ({lang}) lacks {} characters: {:?}",
+                    gaps.len(),
+                    gaps.iter().collect::<String>()
+                );
             }
         }
     }
 
     #[test]
     fn the_faces_are_the_regional_ones() {
-        for (lang, family) in [(Lang::Ja, "BIZ UDPGothic"), (Lang::ZhHans, "Noto Sans CJK SC"), (Lang::Ko, "Noto Sans CJK KR")] {
+        for (lang, family) in
+            [(Lang::Ja, "BIZ UDPGothic"), (Lang::ZhHans, "Noto Sans CJK SC"), (Lang::Ko, "Noto Sans CJK KR")]
+        {
             let face = face_for(lang);
             let data = std::fs::read(Path::new(ROOT).join("assets").join(face.regular)).unwrap();
             let parsed = ttf_parser::Face::parse(&data, 0).unwrap();

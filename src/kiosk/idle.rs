@@ -4,13 +4,13 @@
 use bevy::prelude::*;
 use std::time::Duration;
 
-use super::theme::{palette, text_size, GAP_MM, RADIUS_MM};
-use super::top_bar::reset_for_next_visitor;
-use super::widgets::{button, label, ButtonStyle, UiContext};
 use super::session::VisitorSession;
+use super::theme::{GAP_MM, RADIUS_MM, palette, text_size};
+use super::top_bar::reset_for_next_visitor;
+use super::widgets::{ButtonStyle, UiContext, button, label};
 use super::{Content, EventSender, InitialView, Screen};
-use crate::telemetry::{Event, SessionEndReason};
 use crate::content::IdleTimings;
+use crate::telemetry::{Event, SessionEndReason};
 
 /// Time since the last touch on a visitor screen.
 #[derive(Resource, Debug, Default)]
@@ -153,21 +153,18 @@ fn spawn_overlay(commands: &mut Commands, ui: &UiContext, countdown: String) {
             .with_children(|card| {
                 card.spawn(label(ui.t("idle-title"), ui.font(true), text_size::TITLE, palette::TEXT));
                 card.spawn((label(countdown, ui.font(false), text_size::HEADING, palette::TEXT_MUTED), CountdownText));
-                card.spawn((
-                    button(ButtonStyle::Primary, ui.t("idle-continue"), ui.font(true)),
-                    ContinueButton,
-                ))
-                .insert(Node {
-                    min_width: px(110.0),
-                    min_height: px(36.0),
-                    justify_content: JustifyContent::Center,
-                    align_items: AlignItems::Center,
-                    border_radius: BorderRadius::all(px(RADIUS_MM)),
-                    ..default()
-                })
-                .observe(|_: On<Pointer<Click>>, mut timer: ResMut<IdleTimer>| {
-                    timer.quiet = Duration::ZERO;
-                });
+                card.spawn((button(ButtonStyle::Primary, ui.t("idle-continue"), ui.font(true)), ContinueButton))
+                    .insert(Node {
+                        min_width: px(110.0),
+                        min_height: px(36.0),
+                        justify_content: JustifyContent::Center,
+                        align_items: AlignItems::Center,
+                        border_radius: BorderRadius::all(px(RADIUS_MM)),
+                        ..default()
+                    })
+                    .observe(|_: On<Pointer<Click>>, mut timer: ResMut<IdleTimer>| {
+                        timer.quiet = Duration::ZERO;
+                    });
             });
         });
 }

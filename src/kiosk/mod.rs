@@ -8,8 +8,8 @@ pub mod glyph_cache;
 pub mod icons;
 pub mod idle;
 pub mod map_view;
-pub mod motion;
 pub mod monkey;
+pub mod motion;
 pub mod screens;
 pub mod session;
 pub mod staff;
@@ -21,8 +21,8 @@ use bevy::prelude::*;
 use std::sync::Arc;
 
 use crate::content::Booth;
-pub use session::{EventSender, KioskEvent, RecordedEvents};
 use crate::i18n::{Lang, Localizer};
+pub use session::{EventSender, KioskEvent, RecordedEvents};
 
 /// The top-level screen.
 #[derive(States, Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
@@ -65,7 +65,6 @@ impl Screen {
         matches!(self, Screen::QuizIntro | Screen::QuizQuestion | Screen::QuizFeedback | Screen::QuizResult)
     }
 }
-
 
 /// The validated booth content.
 #[derive(Resource, Clone)]
@@ -177,7 +176,10 @@ impl Plugin for KioskPlugin {
         }
         app.insert_resource(CurrentLang(initial.lang.unwrap_or(default_lang)))
             .insert_resource(Selection { municipality: initial.municipality.clone(), program: initial.program.clone() })
-            .insert_resource(AnimationClock { seconds: initial.frozen_clock.unwrap_or(0.0), frozen: initial.frozen_clock.is_some() })
+            .insert_resource(AnimationClock {
+                seconds: initial.frozen_clock.unwrap_or(0.0),
+                frozen: initial.frozen_clock.is_some(),
+            })
             .insert_resource(initial.map_layout.unwrap_or(match &self.startup {
                 Startup::Ready { booth, .. } if booth.official_map.is_some() => map_view::MapLayout::Official,
                 _ => map_view::MapLayout::Tiles,
@@ -189,7 +191,19 @@ impl Plugin for KioskPlugin {
             .init_state::<Screen>()
             .add_systems(Startup, spawn_camera)
             .add_systems(Update, tick_animation_clock)
-            .add_plugins((theme::plugin, fonts::plugin, glyph_cache::plugin, icons::plugin, motion::plugin, screens::plugin, top_bar::plugin, idle::plugin, session::plugin, staff::plugin, map_view::plugin));
+            .add_plugins((
+                theme::plugin,
+                fonts::plugin,
+                glyph_cache::plugin,
+                icons::plugin,
+                motion::plugin,
+                screens::plugin,
+                top_bar::plugin,
+                idle::plugin,
+                session::plugin,
+                staff::plugin,
+                map_view::plugin,
+            ));
     }
 }
 

@@ -6,8 +6,8 @@
 use bevy::prelude::*;
 use bevy::ui::UiGlobalTransform;
 
-use super::drive;
 use super::Screen;
+use super::drive;
 use crate::quiz::Rng;
 use crate::telemetry::Event;
 
@@ -160,7 +160,12 @@ pub fn run_single_threaded(app: &mut App) {
 
 /// Runs the plan on `app` (a headless kiosk whose `EventLog` writes to `log`; sessions are counted there).
 /// `progress(done)` is called every 1 000 actions.
-pub fn run(app: &mut App, plan: MonkeyPlan, log: &std::path::Path, progress: &mut dyn FnMut(u64)) -> Result<MonkeyReport, MonkeyError> {
+pub fn run(
+    app: &mut App,
+    plan: MonkeyPlan,
+    log: &std::path::Path,
+    progress: &mut dyn FnMut(u64),
+) -> Result<MonkeyReport, MonkeyError> {
     let MonkeyPlan { actions, seed, frame_s, warm_up, check_every, single_threaded } = plan;
     if single_threaded {
         run_single_threaded(app);
@@ -168,7 +173,12 @@ pub fn run(app: &mut App, plan: MonkeyPlan, log: &std::path::Path, progress: &mu
     let mut rng = Rng::new(seed);
     let mut report = MonkeyReport::default();
     let (w, h) = {
-        let win = app.world_mut().query::<&Window>().single(app.world()).map(|w| (w.width(), w.height())).unwrap_or((1920.0, 1080.0));
+        let win = app
+            .world_mut()
+            .query::<&Window>()
+            .single(app.world())
+            .map(|w| (w.width(), w.height()))
+            .unwrap_or((1920.0, 1080.0));
         (win.0, win.1)
     };
     let anywhere = |rng: &mut Rng| Vec2::new(rng.below(w as usize) as f32, rng.below(h as usize) as f32);

@@ -95,7 +95,11 @@ fn start_fade(
     ));
 }
 
-fn run_fade(mut commands: Commands, clock: Res<AnimationClock>, mut veils: Query<(Entity, &ScreenFade, &mut BackgroundColor)>) {
+fn run_fade(
+    mut commands: Commands,
+    clock: Res<AnimationClock>,
+    mut veils: Query<(Entity, &ScreenFade, &mut BackgroundColor)>,
+) {
     for (e, fade, mut bg) in &mut veils {
         let a = fade_alpha(clock.seconds - fade.started);
         if a <= 0.0 {

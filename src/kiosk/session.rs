@@ -117,8 +117,14 @@ fn track_touches(
     }
     let now = time.elapsed();
     let gap = quiet_gap_on(*state.get(), content.as_deref());
-    if state.get().is_visitor_screen() && session.id.is_some() && session.last_touch.is_some_and(|t| now.saturating_sub(t) >= gap) {
-        writer.write(KioskEvent { event: Event::SessionEnd { reason: SessionEndReason::QuietGap }, session: session.id.take() });
+    if state.get().is_visitor_screen()
+        && session.id.is_some()
+        && session.last_touch.is_some_and(|t| now.saturating_sub(t) >= gap)
+    {
+        writer.write(KioskEvent {
+            event: Event::SessionEnd { reason: SessionEndReason::QuietGap },
+            session: session.id.take(),
+        });
         session.id = Some(new_id());
         writer.write(KioskEvent { event: Event::SessionStart, session: session.id.clone() });
     }
@@ -170,7 +176,12 @@ pub(crate) fn screen_changes(
     writer.write(KioskEvent { event: Event::ScreenView { screen: screen_name(screen) }, session: session.id.clone() });
 }
 
-fn watch_clock(time: Res<Time<Real>>, clock: Res<super::staff::BoothClock>, mut watch: ResMut<ClockWatch>, mut writer: MessageWriter<KioskEvent>) {
+fn watch_clock(
+    time: Res<Time<Real>>,
+    clock: Res<super::staff::BoothClock>,
+    mut watch: ResMut<ClockWatch>,
+    mut writer: MessageWriter<KioskEvent>,
+) {
     let (utc, mono) = (clock.utc_ms(), time.elapsed());
     let Some((anchor_utc, anchor_mono)) = watch.anchor else {
         watch.anchor = Some((utc, mono));
@@ -207,7 +218,9 @@ fn heartbeat(
     last.0 = Some(time.elapsed());
     let mut sorted: Vec<Duration> = frames.0.iter().copied().collect();
     sorted.sort();
-    let pct = |p: f64| sorted.get(((sorted.len().saturating_sub(1)) as f64 * p).round() as usize).map_or(0, |d| d.as_micros() as u32);
+    let pct = |p: f64| {
+        sorted.get(((sorted.len().saturating_sub(1)) as f64 * p).round() as usize).map_or(0, |d| d.as_micros() as u32)
+    };
     writer.write(KioskEvent {
         event: Event::Heartbeat {
             uptime_s: time.elapsed().as_secs(),

@@ -23,7 +23,8 @@ pub struct BoothClock {
 
 impl BoothClock {
     pub fn utc_ms(&self) -> i64 {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
+        let now =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
         now + self.offset_ms
     }
     /// Minutes since 1970-01-01 00:00 in booth time.
@@ -133,7 +134,12 @@ fn apply_staff_choice(
     }
 }
 
-fn follow_schedule(content: Option<Res<Content>>, clock: Res<BoothClock>, mut showcase: ResMut<Showcase>, mut events: EventSender) {
+fn follow_schedule(
+    content: Option<Res<Content>>,
+    clock: Res<BoothClock>,
+    mut showcase: ResMut<Showcase>,
+    mut events: EventSender,
+) {
     let Some(content) = content else { return };
     let minute = clock.local_minute(content.0.settings.event.utc_offset_minutes);
     if let Some(until) = showcase.manual_until {

@@ -113,7 +113,11 @@ pub fn contrast(a: Color, b: Color) -> f32 {
 
 /// The text colour (dark or white) that reads best on `fill`.
 pub fn text_on(fill: Color) -> Color {
-    if contrast(palette::ON_PRIMARY, fill) > contrast(palette::TEXT, fill) { palette::ON_PRIMARY } else { palette::TEXT }
+    if contrast(palette::ON_PRIMARY, fill) > contrast(palette::TEXT, fill) {
+        palette::ON_PRIMARY
+    } else {
+        palette::TEXT
+    }
 }
 
 #[cfg(test)]
@@ -147,9 +151,16 @@ mod tests {
             assert!(c >= 4.5, "{what}: {c:.2}:1");
         }
         // Names on the map: whichever of dark and white reads best on each fill.
-        let fills = [REGION_SPECIAL_WARDS, REGION_TAMA, REGION_ISLANDS, ACCENT, crate::kiosk::map_view::THEME_LIT, crate::kiosk::map_view::THEME_DIM]
-            .into_iter()
-            .chain(crate::kiosk::map_view::SEQUENTIAL);
+        let fills = [
+            REGION_SPECIAL_WARDS,
+            REGION_TAMA,
+            REGION_ISLANDS,
+            ACCENT,
+            crate::kiosk::map_view::THEME_LIT,
+            crate::kiosk::map_view::THEME_DIM,
+        ]
+        .into_iter()
+        .chain(crate::kiosk::map_view::SEQUENTIAL);
         for fill in fills {
             let c = contrast(text_on(fill), fill);
             assert!(c >= 4.5, "map name on {fill:?}: {c:.2}:1");

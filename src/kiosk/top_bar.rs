@@ -4,12 +4,12 @@
 use bevy::picking::Pickable;
 use bevy::prelude::*;
 
-use super::theme::{palette, text_size, GAP_MM, MARGIN_MM, TOP_BAR_MM};
-use super::icons::{icon, Icon};
-use super::widgets::{button, icon_button, label, ButtonStyle, UiContext};
+use super::icons::{Icon, icon};
+use super::theme::{GAP_MM, MARGIN_MM, TOP_BAR_MM, palette, text_size};
+use super::widgets::{ButtonStyle, UiContext, button, icon_button, label};
 use super::{Content, CurrentLang, EventSender, LanguageReentry, Screen, Selection};
-use crate::telemetry::Event;
 use crate::i18n::Lang;
+use crate::telemetry::Event;
 
 /// Marks the language button for a language (tests find buttons by it).
 #[derive(Component, Clone, Copy, Debug)]
@@ -27,7 +27,13 @@ pub(super) fn plugin(_app: &mut App) {}
 
 /// Spawns the top bar as a child of `parent`. `back` is where the back button goes (none on the hub).
 /// `title_lang` is the language the title is written in (it picks the font).
-pub fn spawn_top_bar(parent: &mut ChildSpawnerCommands, ui: &UiContext, title: &str, title_lang: Lang, back: Option<Screen>) {
+pub fn spawn_top_bar(
+    parent: &mut ChildSpawnerCommands,
+    ui: &UiContext,
+    title: &str,
+    title_lang: Lang,
+    back: Option<Screen>,
+) {
     let languages: Vec<Lang> = ui.content.as_ref().map_or(Lang::ALL.to_vec(), |c| c.0.settings.languages.clone());
     parent
         .spawn((
@@ -45,11 +51,10 @@ pub fn spawn_top_bar(parent: &mut ChildSpawnerCommands, ui: &UiContext, title: &
         ))
         .with_children(|bar| {
             if let Some(target) = back {
-                bar.spawn((icon_button(ButtonStyle::OnDark, Icon::Back, ui.t("back"), ui.font(true)), BackButton)).observe(
-                    move |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
+                bar.spawn((icon_button(ButtonStyle::OnDark, Icon::Back, ui.t("back"), ui.font(true)), BackButton))
+                    .observe(move |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
                         next.set(target);
-                    },
-                );
+                    });
             }
             bar.spawn((
                 label(title, ui.font_in(title_lang, true), text_size::HEADING, palette::ON_PRIMARY),
@@ -58,8 +63,17 @@ pub fn spawn_top_bar(parent: &mut ChildSpawnerCommands, ui: &UiContext, title: &
             bar.spawn(icon(Icon::Language, 17.0, palette::ON_PRIMARY));
             for lang in languages {
                 let style = if lang == ui.lang() { ButtonStyle::Secondary } else { ButtonStyle::OnDark };
-                bar.spawn((button(style, ui.t_in(lang, "language-self-name", &[]), ui.font_in(lang, false)), LanguageButton(lang)))
-                    .observe(move |_: On<Pointer<Click>>, mut current: ResMut<CurrentLang>, state: Res<State<Screen>>, mut next: ResMut<NextState<Screen>>, mut reentry: ResMut<LanguageReentry>, mut events: EventSender| {
+                bar.spawn((
+                    button(style, ui.t_in(lang, "language-self-name", &[]), ui.font_in(lang, false)),
+                    LanguageButton(lang),
+                ))
+                .observe(
+                    move |_: On<Pointer<Click>>,
+                          mut current: ResMut<CurrentLang>,
+                          state: Res<State<Screen>>,
+                          mut next: ResMut<NextState<Screen>>,
+                          mut reentry: ResMut<LanguageReentry>,
+                          mut events: EventSender| {
                         if current.0 != lang {
                             current.0 = lang;
                             reentry.0 = true;
@@ -67,7 +81,8 @@ pub fn spawn_top_bar(parent: &mut ChildSpawnerCommands, ui: &UiContext, title: &
                             // Re-entering the same screen rebuilds it in the new language, in place.
                             next.set(*state.get());
                         }
-                    });
+                    },
+                );
             }
             bar.spawn((
                 icon_button(ButtonStyle::Primary, Icon::StartOver, ui.t("start-over"), ui.font(true)),

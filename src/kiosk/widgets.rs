@@ -5,7 +5,7 @@ use bevy::picking::Pickable;
 use bevy::prelude::*;
 
 use super::fonts::Fonts;
-use super::theme::{palette, text_size, BUTTON_HEIGHT_MM, RADIUS_MM, TARGET_MIN_MM};
+use super::theme::{BUTTON_HEIGHT_MM, RADIUS_MM, TARGET_MIN_MM, palette, text_size};
 use super::{Content, CurrentLang, Screen, Strings};
 use crate::i18n::{Arg, Lang};
 
@@ -164,14 +164,26 @@ fn button_node() -> Node {
 /// A touch button at least [`TARGET_MIN_MM`] in both directions with one label.
 pub fn button(style: ButtonStyle, text: impl Into<String>, font: Handle<Font>) -> impl Bundle {
     let (colors, text_color) = style.colors();
-    (Button, button_node(), BackgroundColor(colors.normal), colors, style.edge(), children![label(text, font, text_size::BUTTON, text_color)])
+    (
+        Button,
+        button_node(),
+        BackgroundColor(colors.normal),
+        colors,
+        style.edge(),
+        children![label(text, font, text_size::BUTTON, text_color)],
+    )
 }
 
 /// Side of an icon next to a button's label.
 pub const BUTTON_ICON_MM: f32 = 15.0;
 
 /// A [`button`] with an icon before its label.
-pub fn icon_button(style: ButtonStyle, icon: super::icons::Icon, text: impl Into<String>, font: Handle<Font>) -> impl Bundle {
+pub fn icon_button(
+    style: ButtonStyle,
+    icon: super::icons::Icon,
+    text: impl Into<String>,
+    font: Handle<Font>,
+) -> impl Bundle {
     let (colors, text_color) = style.colors();
     (
         Button,
@@ -179,7 +191,10 @@ pub fn icon_button(style: ButtonStyle, icon: super::icons::Icon, text: impl Into
         BackgroundColor(colors.normal),
         colors,
         style.edge(),
-        children![super::icons::icon(icon, BUTTON_ICON_MM, text_color), label(text, font, text_size::BUTTON, text_color)],
+        children![
+            super::icons::icon(icon, BUTTON_ICON_MM, text_color),
+            label(text, font, text_size::BUTTON, text_color)
+        ],
     )
 }
 
@@ -228,7 +243,11 @@ pub(super) fn plugin(app: &mut App) {
     app.add_observer(on_press).add_observer(on_release).add_observer(on_cancel);
 }
 
-fn on_press(ev: On<Pointer<Press>>, motion: Res<super::motion::Motion>, mut q: Query<(&PressColors, &mut BackgroundColor, &mut UiTransform)>) {
+fn on_press(
+    ev: On<Pointer<Press>>,
+    motion: Res<super::motion::Motion>,
+    mut q: Query<(&PressColors, &mut BackgroundColor, &mut UiTransform)>,
+) {
     if let Ok((c, mut bg, mut tf)) = q.get_mut(ev.entity) {
         bg.0 = c.pressed;
         if motion.enabled {

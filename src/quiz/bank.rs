@@ -4,18 +4,29 @@ use serde::Deserialize;
 use std::path::Path;
 use toml::Spanned;
 
+use crate::content::LocalizedText;
 use crate::content::diagnostics::{Diagnostics, SourceFile};
 use crate::content::ids::UniqueIds;
 use crate::content::urls::check_https;
-use crate::content::LocalizedText;
 
 pub const FILE: &str = "quiz.toml";
 /// Source meaning the joint project's FY2013 press release.
 pub const SOURCE_PRESS_RELEASE: &str = "press-release-fy2013";
 /// Source meaning the sourced facts of municipalities.toml.
 pub const SOURCE_MUNICIPALITIES: &str = "municipalities.toml";
-pub const TAGS: [&str; 11] =
-    ["project", "energy", "greenery", "waste", "climate", "learning", "municipality", "water", "biodiversity", "declaration", "mobility"];
+pub const TAGS: [&str; 11] = [
+    "project",
+    "energy",
+    "greenery",
+    "waste",
+    "climate",
+    "learning",
+    "municipality",
+    "water",
+    "biodiversity",
+    "declaration",
+    "mobility",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -91,20 +102,31 @@ pub fn load(config_dir: &Path) -> Result<QuizBank, Diagnostics> {
             out.push(src.at(e.choices.span(), format!("question \"{id}\" has {n} choices; it needs 2 to 4")));
         }
         if *e.correct.get_ref() >= n {
-            out.push(src.at(e.correct.span(), format!("correct = {} is out of range: question \"{id}\" has choices 0..={}", e.correct.get_ref(), n.saturating_sub(1))));
+            out.push(src.at(
+                e.correct.span(),
+                format!(
+                    "correct = {} is out of range: question \"{id}\" has choices 0..={}",
+                    e.correct.get_ref(),
+                    n.saturating_sub(1)
+                ),
+            ));
         }
         let source = e.source.get_ref();
         if source != SOURCE_PRESS_RELEASE && source != SOURCE_MUNICIPALITIES {
             if let Err(msg) = check_https(source) {
                 out.push(src.at(
                     e.source.span(),
-                    format!("source must be \"{SOURCE_PRESS_RELEASE}\", \"{SOURCE_MUNICIPALITIES}\" or an https URL: {msg}"),
+                    format!(
+                        "source must be \"{SOURCE_PRESS_RELEASE}\", \"{SOURCE_MUNICIPALITIES}\" or an https URL: {msg}"
+                    ),
                 ));
             }
         }
         for t in &e.tags {
             if !TAGS.contains(&t.get_ref().as_str()) {
-                out.push(src.at(t.span(), format!("unknown tag \"{}\" (expected one of {})", t.get_ref(), TAGS.join(", "))));
+                out.push(
+                    src.at(t.span(), format!("unknown tag \"{}\" (expected one of {})", t.get_ref(), TAGS.join(", "))),
+                );
             }
         }
         questions.push(Question {
@@ -120,7 +142,10 @@ pub fn load(config_dir: &Path) -> Result<QuizBank, Diagnostics> {
     }
     let per_round = *file.settings.questions_per_round.get_ref();
     if !(3..=10).contains(&per_round) {
-        out.push(src.at(file.settings.questions_per_round.span(), format!("questions_per_round = {per_round} is out of range 3..=10")));
+        out.push(src.at(
+            file.settings.questions_per_round.span(),
+            format!("questions_per_round = {per_round} is out of range 3..=10"),
+        ));
     } else if per_round > questions.len() {
         out.push(src.at(
             file.settings.questions_per_round.span(),
@@ -131,7 +156,11 @@ pub fn load(config_dir: &Path) -> Result<QuizBank, Diagnostics> {
         out.push(src.at(file.settings.learn_more_url.span(), format!("learn_more_url: {msg}")));
     }
     if out.is_empty() {
-        Ok(QuizBank { questions, questions_per_round: per_round, learn_more_url: file.settings.learn_more_url.into_inner() })
+        Ok(QuizBank {
+            questions,
+            questions_per_round: per_round,
+            learn_more_url: file.settings.learn_more_url.into_inner(),
+        })
     } else {
         Err(out)
     }

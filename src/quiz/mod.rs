@@ -4,5 +4,5 @@
 mod bank;
 mod round;
 
-pub use bank::{load, Difficulty, Question, QuizBank, FILE, SOURCE_MUNICIPALITIES, SOURCE_PRESS_RELEASE, TAGS};
-pub use round::{rank_key, rank_stars, Answer, DrawnQuestion, RecentQuestions, Rng, Round};
+pub use bank::{Difficulty, FILE, Question, QuizBank, SOURCE_MUNICIPALITIES, SOURCE_PRESS_RELEASE, TAGS, load};
+pub use round::{Answer, DrawnQuestion, RecentQuestions, Rng, Round, rank_key, rank_stars};

@@ -226,7 +226,10 @@ mod tests {
         let b = bank(30);
         let round = Round::draw(&b, &RecentQuestions::new(3, 5), &mut Rng::new(7));
         let diffs: Vec<Difficulty> = round.questions.iter().map(|q| b.get(&q.id).unwrap().difficulty).collect();
-        assert_eq!(diffs, [Difficulty::Easy, Difficulty::Easy, Difficulty::Medium, Difficulty::Medium, Difficulty::Hard]);
+        assert_eq!(
+            diffs,
+            [Difficulty::Easy, Difficulty::Easy, Difficulty::Medium, Difficulty::Medium, Difficulty::Hard]
+        );
         for q in &round.questions {
             let bank_q = b.get(&q.id).unwrap();
             assert_eq!(q.order[q.correct_position], bank_q.correct);

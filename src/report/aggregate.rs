@@ -2,10 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use super::MIN_SESSIONS;
 use super::clock::LocalClock;
 use super::model::*;
 use super::source::{Loaded, Period, Row};
-use super::MIN_SESSIONS;
 use crate::i18n::Lang;
 use crate::telemetry::{ErrorKind, Event, QrTarget, SelectHow, SessionEndReason, ShowcaseOrigin};
 
@@ -133,7 +133,10 @@ pub(super) fn with_complement(counts: &[u64]) -> Vec<Shown<u64>> {
     let mut withheld: Vec<bool> = counts.iter().map(|n| *n > 0 && (*n as usize) < MIN_SESSIONS).collect();
     let mut hidden: u64 = counts.iter().zip(&withheld).filter(|(_, w)| **w).map(|(n, _)| *n).sum();
     while hidden > 0 && (hidden as usize) < MIN_SESSIONS {
-        let Some(i) = (0..counts.len()).filter(|i| !withheld[*i] && counts[*i] > 0).min_by_key(|i| (counts[*i], *i)) else { break };
+        let Some(i) = (0..counts.len()).filter(|i| !withheld[*i] && counts[*i] > 0).min_by_key(|i| (counts[*i], *i))
+        else {
+            break;
+        };
         withheld[i] = true;
         hidden += counts[i];
     }
@@ -164,7 +167,12 @@ pub(super) fn grid_with_complement(grid: &[Vec<u64>]) -> (Vec<Shown<u64>>, Vec<V
         }
     }
     let hidden = |cells: &[Vec<Shown<u64>>]| -> u64 {
-        withheld_days.iter().flat_map(|d| grid[*d].iter().zip(&cells[*d])).filter(|(_, s)| **s == Shown::Withheld).map(|(n, _)| n).sum()
+        withheld_days
+            .iter()
+            .flat_map(|d| grid[*d].iter().zip(&cells[*d]))
+            .filter(|(_, s)| **s == Shown::Withheld)
+            .map(|(n, _)| n)
+            .sum()
     };
     while hidden(&cells) > 0 && (hidden(&cells) as usize) < MIN_SESSIONS {
         let Some((_, d, h)) = smallest_shown(&cells, &withheld_days) else { break };
@@ -334,8 +342,14 @@ pub fn aggregate(loaded: &Loaded, ctx: &Context) -> Report {
         started: started.shown(),
         completed: completed.shown(),
         abandoned: abandoned.shown(),
-        abandoned_at: abandoned_at.iter().map(|(at, t)| AbandonRow { question_number: *at, rounds: t.shown() }).collect(),
-        scores: scores.iter().map(|((out_of, score), t)| ScoreRow { score: *score, out_of: *out_of, rounds: t.shown() }).collect(),
+        abandoned_at: abandoned_at
+            .iter()
+            .map(|(at, t)| AbandonRow { question_number: *at, rounds: t.shown() })
+            .collect(),
+        scores: scores
+            .iter()
+            .map(|((out_of, score), t)| ScoreRow { score: *score, out_of: *out_of, rounds: t.shown() })
+            .collect(),
         questions: ctx
             .questions
             .iter()
@@ -348,7 +362,8 @@ pub fn aggregate(loaded: &Loaded, ctx: &Context) -> Report {
                 QuestionRow {
                     times_answered: q.answered.shown(),
                     correct_rate: (n > 0).then(|| withheld_unless(enough, round1(100.0 * q.correct as f64 / n as f64))),
-                    mean_answer_s: (n > 0).then(|| withheld_unless(enough, round1(q.millis as f64 / n as f64 / 1000.0))),
+                    mean_answer_s: (n > 0)
+                        .then(|| withheld_unless(enough, round1(q.millis as f64 / n as f64 / 1000.0))),
                     id,
                 }
             })
@@ -395,7 +410,11 @@ pub fn aggregate(loaded: &Loaded, ctx: &Context) -> Report {
                 events: f.events,
             })
             .collect(),
-        skipped_files: loaded.skipped.iter().map(|(p, r)| SkippedFile { file: p.display().to_string(), reason: r.clone() }).collect(),
+        skipped_files: loaded
+            .skipped
+            .iter()
+            .map(|(p, r)| SkippedFile { file: p.display().to_string(), reason: r.clone() })
+            .collect(),
         duplicates_merged: loaded.duplicates,
         overview,
         municipalities,
@@ -414,7 +433,12 @@ fn close_dwell(s: &mut SessionState, mono: i64, sid: u128, munis: &mut [Municipa
     }
 }
 
-fn overview(sessions: &HashMap<u128, SessionState>, days: BTreeSet<super::LocalDate>, loaded: &Loaded, ctx: &Context) -> Overview {
+fn overview(
+    sessions: &HashMap<u128, SessionState>,
+    days: BTreeSet<super::LocalDate>,
+    loaded: &Loaded,
+    ctx: &Context,
+) -> Overview {
     let clock = ctx.clock;
     let mut lengths = Durations::default();
     let mut per_hour: BTreeMap<(super::LocalDate, u8), u64> = BTreeMap::new();
@@ -447,7 +471,8 @@ fn overview(sessions: &HashMap<u128, SessionState>, days: BTreeSet<super::LocalD
         (Some(a), Some(b)) => (a..=b).collect(),
         _ => Vec::new(),
     };
-    let grid: Vec<Vec<u64>> = per_day.keys().map(|d| hours.iter().map(|h| per_hour.get(&(*d, *h)).copied().unwrap_or(0)).collect()).collect();
+    let grid: Vec<Vec<u64>> =
+        per_day.keys().map(|d| hours.iter().map(|h| per_hour.get(&(*d, *h)).copied().unwrap_or(0)).collect()).collect();
     let (day_rows, hour_rows) = grid_with_complement(&grid);
     // The busiest hour among the hours shown.
     let busiest = per_day
@@ -473,7 +498,11 @@ fn overview(sessions: &HashMap<u128, SessionState>, days: BTreeSet<super::LocalD
             .zip(with_complement(&langs.values().copied().collect::<Vec<_>>()))
             .map(|(l, sessions)| LanguageRow { lang: l.code().to_string(), sessions })
             .collect(),
-        end_reasons: reasons.keys().zip(reason_rows).map(|(r, sessions)| ReasonRow { reason: (*r).to_string(), sessions }).collect(),
+        end_reasons: reasons
+            .keys()
+            .zip(reason_rows)
+            .map(|(r, sessions)| ReasonRow { reason: (*r).to_string(), sessions })
+            .collect(),
     }
 }
 

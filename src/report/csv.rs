@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::tables::{Section, Table};
-use super::{write_atomically, ReportError};
+use super::{ReportError, write_atomically};
 
 fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::model::Report;
 use super::tables::{Cell, ChartKind, ColumnKind, Labels, Section, Table};
-use super::{write_atomically, ReportError};
+use super::{ReportError, write_atomically};
 
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -103,20 +103,54 @@ fn chart_svg(t: &Table, out: &mut String) {
             let (w, h, left, bottom, top) = (640.0, 220.0, 36.0, 24.0, 22.0);
             let n = values.len() as f64;
             let slot = (w - left - 8.0) / n;
-            let _ = write!(out, "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\">", escape(&chart.title));
+            let _ = write!(
+                out,
+                "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\">",
+                escape(&chart.title)
+            );
             let _ = write!(out, "<text x=\"{left}\" y=\"14\" font-weight=\"bold\">{}</text>", escape(&chart.title));
             let plot = h - bottom - top;
-            let _ = write!(out, "<line x1=\"{left}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#9aa\"/>", h - bottom, w - 8.0, h - bottom);
-            let _ = write!(out, "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 4.0, top + 8.0, fmt_num(max));
+            let _ = write!(
+                out,
+                "<line x1=\"{left}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#9aa\"/>",
+                h - bottom,
+                w - 8.0,
+                h - bottom
+            );
+            let _ = write!(
+                out,
+                "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+                left - 4.0,
+                top + 8.0,
+                fmt_num(max)
+            );
             for (i, (v, label)) in values.iter().zip(&labels).enumerate() {
                 let x = left + slot * i as f64;
                 if let Some(v) = v {
                     let bh = plot * v / max;
-                    let _ = write!(out, "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{bh:.1}\" fill=\"{fill}\"/>", x + slot * 0.15, h - bottom - bh, slot * 0.7);
+                    let _ = write!(
+                        out,
+                        "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{bh:.1}\" fill=\"{fill}\"/>",
+                        x + slot * 0.15,
+                        h - bottom - bh,
+                        slot * 0.7
+                    );
                 } else {
-                    let _ = write!(out, "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\" fill=\"#789\">{}</text>", x + slot / 2.0, h - bottom - 4.0, escape(&t.rows[i][chart.value_column].text()));
+                    let _ = write!(
+                        out,
+                        "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\" fill=\"#789\">{}</text>",
+                        x + slot / 2.0,
+                        h - bottom - 4.0,
+                        escape(&t.rows[i][chart.value_column].text())
+                    );
                 }
-                let _ = write!(out, "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>", x + slot / 2.0, h - 8.0, escape(label));
+                let _ = write!(
+                    out,
+                    "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+                    x + slot / 2.0,
+                    h - 8.0,
+                    escape(label)
+                );
             }
             out.push_str("</svg>\n");
         }
@@ -124,17 +158,38 @@ fn chart_svg(t: &Table, out: &mut String) {
             let (w, bar, left, top) = (640.0, 16.0, 200.0, 22.0);
             let h = top + bar * values.len() as f64 + 6.0;
             let plot = w - left - 60.0;
-            let _ = write!(out, "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\">", escape(&chart.title));
+            let _ = write!(
+                out,
+                "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\">",
+                escape(&chart.title)
+            );
             let _ = write!(out, "<text x=\"0\" y=\"14\" font-weight=\"bold\">{}</text>", escape(&chart.title));
             for (i, (v, label)) in values.iter().zip(&labels).enumerate() {
                 let y = top + bar * i as f64;
-                let _ = write!(out, "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>", left - 6.0, y + bar * 0.72, escape(label));
+                let _ = write!(
+                    out,
+                    "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
+                    left - 6.0,
+                    y + bar * 0.72,
+                    escape(label)
+                );
                 let shown = t.rows[i][chart.value_column].text();
                 let bw = v.map_or(0.0, |v| plot * v / max);
                 if bw > 0.0 {
-                    let _ = write!(out, "<rect x=\"{left}\" y=\"{:.1}\" width=\"{bw:.1}\" height=\"{:.1}\" fill=\"{fill}\"/>", y + 2.0, bar - 4.0);
+                    let _ = write!(
+                        out,
+                        "<rect x=\"{left}\" y=\"{:.1}\" width=\"{bw:.1}\" height=\"{:.1}\" fill=\"{fill}\"/>",
+                        y + 2.0,
+                        bar - 4.0
+                    );
                 }
-                let _ = write!(out, "<text x=\"{:.1}\" y=\"{:.1}\">{}</text>", left + bw + 4.0, y + bar * 0.72, escape(if shown.is_empty() { "–" } else { &shown }));
+                let _ = write!(
+                    out,
+                    "<text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+                    left + bw + 4.0,
+                    y + bar * 0.72,
+                    escape(if shown.is_empty() { "–" } else { &shown })
+                );
             }
             out.push_str("</svg>\n");
         }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::model::Report;
-use super::{write_atomically, ReportError};
+use super::{ReportError, write_atomically};
 
 pub fn write(report: &Report, path: &Path) -> Result<PathBuf, ReportError> {
     let text = serde_json::to_string_pretty(report)

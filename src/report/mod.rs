@@ -16,10 +16,10 @@ mod source;
 mod tables;
 mod xlsx;
 
-pub use aggregate::{aggregate, Context};
+pub use aggregate::{Context, aggregate};
 pub use clock::{LocalClock, LocalDate};
 pub use model::*;
-pub use source::{read_logs, Loaded, Period};
+pub use source::{Loaded, Period, read_logs};
 pub use tables::{Cell, Column, ColumnKind, FluentLabels, Labels, Section, Table};
 
 use std::path::{Path, PathBuf};
@@ -90,7 +90,10 @@ pub fn write(
     formats: &[Format],
     timings: Option<&mut Timings>,
 ) -> Result<Vec<PathBuf>, ReportError> {
-    let out_err = |p: &Path, e: &dyn std::fmt::Display| ReportError::Output { path: p.display().to_string(), reason: e.to_string() };
+    let out_err = |p: &Path, e: &dyn std::fmt::Display| ReportError::Output {
+        path: p.display().to_string(),
+        reason: e.to_string(),
+    };
     std::fs::create_dir_all(out_dir).map_err(|e| out_err(out_dir, &e))?;
     let sections = tables::sections(report, labels);
     let mut written = Vec::new();

@@ -103,9 +103,8 @@ fn read_one(path: &Path, range: (i64, i64)) -> Result<(FileSummary, Vec<Row>), S
     }
     let conn = telemetry::open_read_only(path).map_err(|e| e.to_string())?;
     conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(|e| e.to_string())?;
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(|e| format!("not a kiosk log ({e})"))?;
+    let version: i64 =
+        conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| format!("not a kiosk log ({e})"))?;
     if version < 1 {
         return Err("not a kiosk log (no midori-kiosk schema version)".into());
     }
@@ -184,7 +183,10 @@ pub fn read_logs(
     }
     if loaded.files.is_empty() {
         let reasons: Vec<String> = loaded.skipped.iter().map(|(p, r)| format!("{}: {r}", p.display())).collect();
-        return Err(ReportError::Input { path: "every --db file".into(), reason: format!("none could be read ({})", reasons.join("; ")) });
+        return Err(ReportError::Input {
+            path: "every --db file".into(),
+            reason: format!("none could be read ({})", reasons.join("; ")),
+        });
     }
     // Each file is already in time order: the stable sort merges runs.
     loaded.rows.sort_by_key(|r| (r.kiosk, r.utc_ms, r.mono_ms));

@@ -158,7 +158,8 @@ fn overview(r: &Report, l: &dyn Labels) -> Section {
         (None, None) => l.t("report-period-all"),
         (from, to) => format!("{} – {}", from.as_deref().unwrap_or("…"), to.as_deref().unwrap_or("…")),
     };
-    let busiest = o.busiest_hour.as_ref().map_or(Cell::Empty, |b| text(format!("{} {:02}:00 ({})", b.date, b.hour, b.sessions)));
+    let busiest =
+        o.busiest_hour.as_ref().map_or(Cell::Empty, |b| text(format!("{} {:02}:00 ({})", b.date, b.hour, b.sessions)));
     let summary = Table {
         id: "overview",
         title: l.t("report-table-summary"),
@@ -226,7 +227,11 @@ fn overview(r: &Report, l: &dyn Labels) -> Section {
         id: "languages",
         title: l.t("report-table-languages"),
         columns: vec![col(l, "report-col-language", Text), col(l, "report-col-sessions", Integer)],
-        rows: o.languages.iter().map(|x| vec![text(l.t(&format!("report-lang-{}", x.lang))), x.sessions.into()]).collect(),
+        rows: o
+            .languages
+            .iter()
+            .map(|x| vec![text(l.t(&format!("report-lang-{}", x.lang))), x.sessions.into()])
+            .collect(),
         chart: None,
     };
     let ends = Table {
@@ -240,7 +245,11 @@ fn overview(r: &Report, l: &dyn Labels) -> Section {
             .collect(),
         chart: None,
     };
-    Section { id: "overview", title: l.t("report-section-overview"), tables: vec![summary, days, by_hour, totals, languages, ends] }
+    Section {
+        id: "overview",
+        title: l.t("report-section-overview"),
+        tables: vec![summary, days, by_hour, totals, languages, ends],
+    }
 }
 
 fn municipalities(r: &Report, l: &dyn Labels) -> Section {
@@ -285,7 +294,8 @@ fn municipalities(r: &Report, l: &dyn Labels) -> Section {
         chart: None,
     };
     // The ten most viewed (withheld counts are left out of the ranking).
-    let mut ranked: Vec<&MunicipalityRow> = r.municipalities.iter().filter(|m| m.detail_views.value().is_some_and(|n| n > 0)).collect();
+    let mut ranked: Vec<&MunicipalityRow> =
+        r.municipalities.iter().filter(|m| m.detail_views.value().is_some_and(|n| n > 0)).collect();
     ranked.sort_by(|a, b| b.detail_views.value().cmp(&a.detail_views.value()).then(a.code.cmp(&b.code)));
     let top = Table {
         id: "top-municipalities",
@@ -368,7 +378,11 @@ fn take_home(r: &Report, l: &dyn Labels) -> Section {
     let by_municipality = Table {
         id: "qr-by-municipality",
         title: l.t("report-table-qr-by-municipality"),
-        columns: vec![col(l, "report-col-code", Text), col(l, "report-col-municipality", Text), col(l, "report-col-qr-shown", Integer)],
+        columns: vec![
+            col(l, "report-col-code", Text),
+            col(l, "report-col-municipality", Text),
+            col(l, "report-col-qr-shown", Integer),
+        ],
         rows: r
             .municipalities
             .iter()
@@ -376,7 +390,11 @@ fn take_home(r: &Report, l: &dyn Labels) -> Section {
             .collect(),
         chart: None,
     };
-    Section { id: "take-home", title: l.t("report-section-take-home"), tables: vec![by_kind, by_program, by_municipality] }
+    Section {
+        id: "take-home",
+        title: l.t("report-section-take-home"),
+        tables: vec![by_kind, by_program, by_municipality],
+    }
 }
 
 fn operations(r: &Report, l: &dyn Labels) -> Section {
@@ -455,7 +473,13 @@ fn operations(r: &Report, l: &dyn Labels) -> Section {
                 ]
             })
             .chain(r.skipped_files.iter().map(|s| {
-                vec![text(s.file.clone()), text(format!("{}: {}", l.t("report-skipped"), s.reason)), Cell::Empty, Cell::Empty, Cell::Empty]
+                vec![
+                    text(s.file.clone()),
+                    text(format!("{}: {}", l.t("report-skipped"), s.reason)),
+                    Cell::Empty,
+                    Cell::Empty,
+                    Cell::Empty,
+                ]
             }))
             .collect(),
         chart: None,

@@ -108,48 +108,68 @@ fn context(period: Period) -> Context {
 fn kiosk_a() -> Log {
     let mut a = Log::new(0xa);
     a.at(jst(12, 10, 0, 0), None, Event::AppStart)
-        .at(jst(12, 10, 0, 0), None, Event::ShowcaseChange { code: Some("13104".into()), origin: ShowcaseOrigin::Schedule })
+        .at(
+            jst(12, 10, 0, 0),
+            None,
+            Event::ShowcaseChange { code: Some("13104".into()), origin: ShowcaseOrigin::Schedule },
+        )
         .at(jst(12, 10, 1, 0), None, heartbeat(9_000, 0));
-    a.session("s1", jst(12, 10, 1, 0), vec![
-        (2, touch("13104")),
-        (3, select("13104", SelectHow::Map)),
-        (3, screen("municipality")),
-        (10, Event::ProgramView { id: "p1".into() }),
-        (20, screen("take_home")), // dwell 17 s
-        (20, Event::QrShown { target: QrTarget::Municipality("13104".into()) }),
-        (21, Event::QuizStart),
-        (23, answer("q1", true, 2_000)),
-        (26, Event::QuizAbandon { at_question: 2 }),
-        (30, end(SessionEndReason::StartOver)), // 30 s
-    ]);
+    a.session(
+        "s1",
+        jst(12, 10, 1, 0),
+        vec![
+            (2, touch("13104")),
+            (3, select("13104", SelectHow::Map)),
+            (3, screen("municipality")),
+            (10, Event::ProgramView { id: "p1".into() }),
+            (20, screen("take_home")), // dwell 17 s
+            (20, Event::QrShown { target: QrTarget::Municipality("13104".into()) }),
+            (21, Event::QuizStart),
+            (23, answer("q1", true, 2_000)),
+            (26, Event::QuizAbandon { at_question: 2 }),
+            (30, end(SessionEndReason::StartOver)), // 30 s
+        ],
+    );
     a.at(jst(12, 10, 2, 0), None, heartbeat(12_000, 0));
-    a.session("s2", jst(12, 10, 2, 1), vec![
-        (1, Event::LanguageChange { lang: Lang::En }),
-        (2, touch("13104")),
-        (3, select("13104", SelectHow::List)),
-        (3, screen("municipality")),
-        (13, screen("map")), // dwell 10 s
-        (14, Event::QuizStart),
-        (18, answer("q1", true, 4_000)),
-        (24, answer("q2", false, 6_000)),
-        (25, Event::QuizComplete { score: 1, out_of: 2 }),
-        (60, end(SessionEndReason::Idle)), // 60 s
-    ]);
-    a.session("s3", jst(12, 10, 3, 10), vec![
-        (1, touch("13104")),
-        (2, select("13104", SelectHow::Map)),
-        (2, screen("municipality")),
-        (22, screen("quiz_intro")), // dwell 20 s
-        (23, Event::QuizStart),
-        (26, answer("q1", false, 3_000)),
-        (35, answer("q2", true, 9_000)),
-        (36, Event::QuizComplete { score: 1, out_of: 2 }),
-        (40, end(SessionEndReason::QuietGap)), // 40 s
-    ]);
+    a.session(
+        "s2",
+        jst(12, 10, 2, 1),
+        vec![
+            (1, Event::LanguageChange { lang: Lang::En }),
+            (2, touch("13104")),
+            (3, select("13104", SelectHow::List)),
+            (3, screen("municipality")),
+            (13, screen("map")), // dwell 10 s
+            (14, Event::QuizStart),
+            (18, answer("q1", true, 4_000)),
+            (24, answer("q2", false, 6_000)),
+            (25, Event::QuizComplete { score: 1, out_of: 2 }),
+            (60, end(SessionEndReason::Idle)), // 60 s
+        ],
+    );
+    a.session(
+        "s3",
+        jst(12, 10, 3, 10),
+        vec![
+            (1, touch("13104")),
+            (2, select("13104", SelectHow::Map)),
+            (2, screen("municipality")),
+            (22, screen("quiz_intro")), // dwell 20 s
+            (23, Event::QuizStart),
+            (26, answer("q1", false, 3_000)),
+            (35, answer("q2", true, 9_000)),
+            (36, Event::QuizComplete { score: 1, out_of: 2 }),
+            (40, end(SessionEndReason::QuietGap)), // 40 s
+        ],
+    );
     // The next heartbeat comes 3 minutes after the last: one gap of 180 s.
     a.at(jst(12, 10, 5, 0), None, heartbeat(8_000, 2))
         .at(jst(12, 10, 5, 59), None, Event::StaffLoginOk)
-        .at(jst(12, 10, 6, 0), None, Event::ShowcaseChange { code: Some("13101".into()), origin: ShowcaseOrigin::Staff })
+        .at(
+            jst(12, 10, 6, 0),
+            None,
+            Event::ShowcaseChange { code: Some("13101".into()), origin: ShowcaseOrigin::Staff },
+        )
         .at(jst(12, 10, 7, 0), None, Event::Error { kind: ErrorKind::Clock })
         .at(jst(12, 10, 8, 0), None, Event::Error { kind: ErrorKind::Database })
         .at(jst(12, 10, 10, 0), None, Event::AppStop);
@@ -160,12 +180,16 @@ fn kiosk_a() -> Log {
 fn kiosk_b() -> Log {
     let mut b = Log::new(0xb);
     b.at(jst(13, 10, 55, 0), None, Event::AppStart);
-    b.session("s4", jst(13, 11, 0, 0), vec![
-        (1, touch("13421")),
-        (2, select("13421", SelectHow::Showcase)),
-        (2, screen("municipality")),
-        (5, end(SessionEndReason::StartOver)), // 5 s, dwell 3 s
-    ]);
+    b.session(
+        "s4",
+        jst(13, 11, 0, 0),
+        vec![
+            (1, touch("13421")),
+            (2, select("13421", SelectHow::Showcase)),
+            (2, screen("municipality")),
+            (5, end(SessionEndReason::StartOver)), // 5 s, dwell 3 s
+        ],
+    );
     b.session("s5", jst(13, 11, 30, 0), vec![(1, touch("13421"))]);
     // Restart without an app_stop: the first run ended uncleanly.
     b.at(jst(13, 11, 45, 0), None, Event::AppStart).at(jst(13, 11, 46, 0), None, heartbeat(5_000, 0));
@@ -196,7 +220,10 @@ fn every_section_matches_the_hand_computed_numbers() {
     assert_eq!(o.kiosks, ["kiosk-a", "kiosk-b"]);
     // Days: three sessions on the 12th, two on the 13th (withheld); with the total of 5 shown, the 12th
     // would give the 13th away, so it is withheld too.
-    assert_eq!(o.days.iter().map(|d| (d.date.as_str(), d.sessions)).collect::<Vec<_>>(), [("2013-12-12", W), ("2013-12-13", W)]);
+    assert_eq!(
+        o.days.iter().map(|d| (d.date.as_str(), d.sessions)).collect::<Vec<_>>(),
+        [("2013-12-12", W), ("2013-12-13", W)]
+    );
     // One session never ended (withheld below): the ended count would give it away.
     assert_eq!((o.sessions, o.sessions_ended), (v(5), W));
     // Lengths 5, 30, 40, 60 s: median (30 + 40) / 2; 90th percentile by nearest rank = the 4th of 4.
@@ -216,7 +243,10 @@ fn every_section_matches_the_hand_computed_numbers() {
     let m = |code: &str| r.municipalities.iter().find(|m| m.code == code).unwrap();
     let shinjuku = m("13104");
     assert_eq!((shinjuku.map_touches, shinjuku.selected_on_map, shinjuku.selected_from_list), (v(3), W, W));
-    assert_eq!((shinjuku.selected_from_showcase, shinjuku.detail_views, shinjuku.program_views, shinjuku.qr_shown), (v(0), v(3), W, W));
+    assert_eq!(
+        (shinjuku.selected_from_showcase, shinjuku.detail_views, shinjuku.program_views, shinjuku.qr_shown),
+        (v(0), v(3), W, W)
+    );
     // Dwell 17, 10, 20 s; scheduled 10:00 – 10:06.
     assert_eq!(shinjuku.median_dwell_s, Some(Shown::Value(17.0)));
     assert_eq!((shinjuku.showcase_minutes_scheduled, shinjuku.showcase_minutes_staff), (6.0, 0.0));
@@ -224,18 +254,30 @@ fn every_section_matches_the_hand_computed_numbers() {
     let chiyoda = m("13101");
     assert_eq!((chiyoda.showcase_minutes_staff, chiyoda.map_touches, chiyoda.median_dwell_s), (4.0, v(0), None));
     let ogasawara = m("13421");
-    assert_eq!((ogasawara.map_touches, ogasawara.selected_from_showcase, ogasawara.median_dwell_s), (W, W, Some(Shown::Withheld)));
+    assert_eq!(
+        (ogasawara.map_touches, ogasawara.selected_from_showcase, ogasawara.median_dwell_s),
+        (W, W, Some(Shown::Withheld))
+    );
     assert_eq!(r.municipalities.len(), 3);
 
     let q = &r.quiz;
     assert_eq!((q.started, q.completed, q.abandoned), (v(3), W, W));
     assert_eq!(q.abandoned_at.iter().map(|a| (a.question_number, a.rounds)).collect::<Vec<_>>(), [(1, v(0)), (2, W)]);
-    assert_eq!(q.scores.iter().map(|s| (s.score, s.out_of, s.rounds)).collect::<Vec<_>>(), [(0, 2, v(0)), (1, 2, W), (2, 2, v(0))]);
+    assert_eq!(
+        q.scores.iter().map(|s| (s.score, s.out_of, s.rounds)).collect::<Vec<_>>(),
+        [(0, 2, v(0)), (1, 2, W), (2, 2, v(0))]
+    );
     // q1: right, right, wrong in 2, 4, 3 s; q2 answered in two sessions only.
     let q1 = &q.questions[0];
-    assert_eq!((q1.id.as_str(), q1.times_answered, q1.correct_rate, q1.mean_answer_s), ("q1", v(3), Some(Shown::Value(66.7)), Some(Shown::Value(3.0))));
+    assert_eq!(
+        (q1.id.as_str(), q1.times_answered, q1.correct_rate, q1.mean_answer_s),
+        ("q1", v(3), Some(Shown::Value(66.7)), Some(Shown::Value(3.0)))
+    );
     let q2 = &q.questions[1];
-    assert_eq!((q2.times_answered, q2.correct_rate, q2.mean_answer_s), (W, Some(Shown::Withheld), Some(Shown::Withheld)));
+    assert_eq!(
+        (q2.times_answered, q2.correct_rate, q2.mean_answer_s),
+        (W, Some(Shown::Withheld), Some(Shown::Withheld))
+    );
 
     let kind = |k: &str| r.take_home.by_kind.iter().find(|t| t.target == k).unwrap().qr_shown;
     assert_eq!((kind("municipality"), kind("program"), kind("quiz_result")), (W, v(0), v(0)));
@@ -243,7 +285,10 @@ fn every_section_matches_the_hand_computed_numbers() {
 
     let (a, b) = (&r.operations[0], &r.operations[1]);
     assert_eq!((a.app_starts, a.unclean_stops, a.uptime_s), (1, 0, 600.0));
-    assert_eq!((a.heartbeat_gaps, a.heartbeat_gap_s, a.events_dropped, a.worst_frame_p99_ms), (1, 180.0, 2, Some(12.0)));
+    assert_eq!(
+        (a.heartbeat_gaps, a.heartbeat_gap_s, a.events_dropped, a.worst_frame_p99_ms),
+        (1, 180.0, 2, Some(12.0))
+    );
     assert_eq!((a.clock_warnings, a.errors_database, a.errors_config, a.staff_logins), (1, 1, 0, 1));
     assert_eq!(a.first_event.as_deref(), Some("2013-12-12 10:00"));
     assert_eq!(a.app_versions, ["9.9.9"]);
@@ -283,7 +328,12 @@ fn dates_filter_on_booth_midnight_not_utc() {
     let p = vec![log.write(dir.path(), "k")];
     let day = |s: &str| Some(LocalDate::parse(s).unwrap());
     let rows = |from, to| {
-        read_logs(&p, Period { from, to }, JST, false, None).unwrap().rows.iter().map(|r| r.event.clone()).collect::<Vec<_>>()
+        read_logs(&p, Period { from, to }, JST, false, None)
+            .unwrap()
+            .rows
+            .iter()
+            .map(|r| r.event.clone())
+            .collect::<Vec<_>>()
     };
     // 23:59:59 JST on the 12th is 14:59:59 UTC: the 12th in Tokyo, whatever UTC says.
     assert_eq!(rows(None, day("2013-12-12")), [Event::IdleWarning]);
@@ -384,12 +434,21 @@ fn the_formats_say_the_same_numbers_in_their_own_way() {
         let csv = std::fs::read_to_string(out.join("municipalities.csv")).unwrap();
         assert!(csv.starts_with('\u{feff}'), "UTF-8 BOM for Excel");
         assert!(csv.contains("\r\n") && !csv.replace("\r\n", "").contains('\n'), "CRLF line ends only");
-        let header = if lang == Lang::Ja { "コード,市区町村,地図タッチ数" } else { "Code,Municipality,Map touches" };
+        let header = if lang == Lang::Ja {
+            "コード,市区町村,地図タッチ数"
+        } else {
+            "Code,Municipality,Map touches"
+        };
         assert!(csv.contains(header), "{csv}");
-        let shinjuku = if lang == Lang::Ja { "13104,新宿区,3,<3,<3,0,3,<3,<3,6.0,0.0,17.0\r\n" } else { "13104,Shinjuku,3,<3,<3,0,3,<3,<3,6.0,0.0,17.0\r\n" };
+        let shinjuku = if lang == Lang::Ja {
+            "13104,新宿区,3,<3,<3,0,3,<3,<3,6.0,0.0,17.0\r\n"
+        } else {
+            "13104,Shinjuku,3,<3,<3,0,3,<3,<3,6.0,0.0,17.0\r\n"
+        };
         assert!(csv.contains(shinjuku), "{csv}");
 
-        let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join("report.json")).unwrap()).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(out.join("report.json")).unwrap()).unwrap();
         assert_eq!(json["schema_version"], JSON_SCHEMA_VERSION);
         assert_eq!(json["overview"]["sessions"], 5);
         assert_eq!(json["quiz"]["completed"], "<3");
@@ -407,7 +466,8 @@ fn the_formats_say_the_same_numbers_in_their_own_way() {
         let xlsx = std::fs::read(out.join("report.xlsx")).unwrap();
         assert_eq!(&xlsx[..2], b"PK");
         let names = String::from_utf8_lossy(&xlsx);
-        for part in ["xl/worksheets/sheet5.xml", "xl/charts/chart1.xml", "xl/charts/chart3.xml", "xl/tables/table1.xml"] {
+        for part in ["xl/worksheets/sheet5.xml", "xl/charts/chart1.xml", "xl/charts/chart3.xml", "xl/tables/table1.xml"]
+        {
             assert!(names.contains(part), "{part} missing from the workbook");
         }
         assert_eq!(files.len(), 2 + 1 + sections_count(&r, &strings, lang));

@@ -1,11 +1,13 @@
 //! XLSX: one sheet per section; each table a real Excel table (filter buttons, banded rows) with number
 //! formats, the first table's header frozen, and native charts beside the tables that have one.
 
-use rust_xlsxwriter::{Chart as XlsxChart, ChartType, Format, FormatAlign, Table as XlsxTable, TableColumn, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Chart as XlsxChart, ChartType, Format, FormatAlign, Table as XlsxTable, TableColumn, Workbook, Worksheet, XlsxError,
+};
 use std::path::{Path, PathBuf};
 
 use super::tables::{Cell, ChartKind, ColumnKind, Labels, Section, Table};
-use super::{write_atomically, ReportError};
+use super::{ReportError, write_atomically};
 
 struct Formats {
     title: Format,
@@ -34,7 +36,9 @@ fn write_table(ws: &mut Worksheet, sheet: &str, top: u32, t: &Table, f: &Formats
         for (c, cell) in row.iter().enumerate() {
             let c = c as u16;
             match cell {
-                Cell::Text(s) if s.chars().count() > 40 => ws.write_string_with_format(r, c, s, &f.long_text).map(|_| ())?,
+                Cell::Text(s) if s.chars().count() > 40 => {
+                    ws.write_string_with_format(r, c, s, &f.long_text).map(|_| ())?
+                }
                 Cell::Text(s) => ws.write_string(r, c, s).map(|_| ())?,
                 Cell::Integer(n) => ws.write_number_with_format(r, c, *n as f64, &f.integer).map(|_| ())?,
                 Cell::Decimal(x) => ws.write_number_with_format(r, c, *x, &f.decimal).map(|_| ())?,
@@ -108,6 +112,7 @@ fn build(sections: &[Section], labels: &dyn Labels) -> Result<Vec<u8>, XlsxError
 }
 
 pub fn write(sections: &[Section], labels: &dyn Labels, path: &Path) -> Result<PathBuf, ReportError> {
-    let bytes = build(sections, labels).map_err(|e| ReportError::Output { path: path.display().to_string(), reason: e.to_string() })?;
+    let bytes = build(sections, labels)
+        .map_err(|e| ReportError::Output { path: path.display().to_string(), reason: e.to_string() })?;
     write_atomically(path, &bytes)
 }

@@ -17,7 +17,9 @@ pub struct Lockout {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attempt {
     Accepted,
-    Rejected { failures_left: u32 },
+    Rejected {
+        failures_left: u32,
+    },
     /// Wrong, and now locked for this long.
     LockedOut(Duration),
     /// Not even checked: the pad is locked for this much longer.
@@ -67,7 +69,16 @@ mod tests {
         assert_eq!(l.attempt(|| false, t(0)), Attempt::LockedOut(t(30)));
         // While locked even the right PIN is not checked.
         let mut checked = false;
-        assert_eq!(l.attempt(|| { checked = true; true }, t(10)), Attempt::StillLocked(t(20)));
+        assert_eq!(
+            l.attempt(
+                || {
+                    checked = true;
+                    true
+                },
+                t(10)
+            ),
+            Attempt::StillLocked(t(20))
+        );
         assert!(!checked);
         for _ in 0..4 {
             l.attempt(|| false, t(31));

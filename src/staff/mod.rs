@@ -4,4 +4,4 @@ pub mod lockout;
 pub mod pin;
 
 pub use lockout::{Attempt, Lockout, MAX_FAILURES};
-pub use pin::{hash_pin, new_hash, verify, PinError, DEFAULT_ROUNDS};
+pub use pin::{DEFAULT_ROUNDS, PinError, hash_pin, new_hash, verify};

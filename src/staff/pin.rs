@@ -51,7 +51,9 @@ pub fn new_hash(pin: &str) -> Result<String, PinError> {
 /// Splits a stored hash into (rounds, salt, hash).
 pub fn parse(stored: &str) -> Result<(u32, Vec<u8>, Vec<u8>), PinError> {
     let mut parts = stored.split('$');
-    let (Some(PREFIX), Some(rounds), Some(salt), Some(hash), None) = (parts.next(), parts.next(), parts.next(), parts.next(), parts.next()) else {
+    let (Some(PREFIX), Some(rounds), Some(salt), Some(hash), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
+    else {
         return Err(PinError::BadHash);
     };
     let rounds: u32 = rounds.parse().map_err(|_| PinError::BadHash)?;

@@ -50,26 +50,61 @@ pub enum Event {
     AppStart,
     AppStop,
     /// Once a minute. `dropped` counts events this run could not log so far (a cumulative counter).
-    Heartbeat { uptime_s: u64, frame_p50_us: u32, frame_p99_us: u32, dropped: u64 },
+    Heartbeat {
+        uptime_s: u64,
+        frame_p50_us: u32,
+        frame_p99_us: u32,
+        dropped: u64,
+    },
     SessionStart,
-    SessionEnd { reason: SessionEndReason },
-    ScreenView { screen: &'static str },
-    MunicipalitySelect { code: String, how: SelectHow },
-    MapTouch { code: Option<String> },
-    ProgramView { id: String },
-    QrShown { target: QrTarget },
+    SessionEnd {
+        reason: SessionEndReason,
+    },
+    ScreenView {
+        screen: &'static str,
+    },
+    MunicipalitySelect {
+        code: String,
+        how: SelectHow,
+    },
+    MapTouch {
+        code: Option<String>,
+    },
+    ProgramView {
+        id: String,
+    },
+    QrShown {
+        target: QrTarget,
+    },
     QuizStart,
-    QuizAnswer { question: String, choice: usize, correct: bool, millis: u32 },
-    QuizComplete { score: usize, out_of: usize },
+    QuizAnswer {
+        question: String,
+        choice: usize,
+        correct: bool,
+        millis: u32,
+    },
+    QuizComplete {
+        score: usize,
+        out_of: usize,
+    },
     /// Left before the end; `at_question` is the 1-based number of the question on screen.
-    QuizAbandon { at_question: usize },
-    LanguageChange { lang: Lang },
-    ShowcaseChange { code: Option<String>, origin: ShowcaseOrigin },
+    QuizAbandon {
+        at_question: usize,
+    },
+    LanguageChange {
+        lang: Lang,
+    },
+    ShowcaseChange {
+        code: Option<String>,
+        origin: ShowcaseOrigin,
+    },
     StaffLoginOk,
     StaffLoginFail,
     IdleWarning,
     IdleReset,
-    Error { kind: ErrorKind },
+    Error {
+        kind: ErrorKind,
+    },
 }
 
 impl Event {
@@ -158,9 +193,8 @@ pub struct Record {
 
 impl Record {
     pub fn new(event: Event, session_id: Option<String>, mono_ms: i64) -> Record {
-        let utc_ms = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis() as i64);
+        let utc_ms =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
         Record { uuid: uuid::Uuid::now_v7().to_string(), session_id, utc_ms, mono_ms, event }
     }
 }

@@ -6,9 +6,9 @@ mod event;
 mod store;
 mod writer;
 
-pub use counters::{booth_day, DayCounters, DayCounts};
-pub use event::{ErrorKind, Event, QrTarget, Record, SelectHow, SessionEndReason, ShowcaseOrigin, SCHEMA_VERSION};
-pub use store::{for_each, insert, meta_value, open, open_read_only, read_all, snapshot, Meta, StoreError};
+pub use counters::{DayCounters, DayCounts, booth_day};
+pub use event::{ErrorKind, Event, QrTarget, Record, SCHEMA_VERSION, SelectHow, SessionEndReason, ShowcaseOrigin};
+pub use store::{Meta, StoreError, for_each, insert, meta_value, open, open_read_only, read_all, snapshot};
 pub use writer::{Health, Notice, Telemetry, WriterConfig};
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! The SQLite file: schema, migrations, inserts, and reading events back.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
-use super::event::{ErrorKind, Event, QrTarget, Record, SelectHow, SessionEndReason, ShowcaseOrigin, SCHEMA_VERSION};
+use super::event::{ErrorKind, Event, QrTarget, Record, SCHEMA_VERSION, SelectHow, SessionEndReason, ShowcaseOrigin};
 use crate::i18n::Lang;
 
 #[derive(Debug, thiserror::Error)]
@@ -63,7 +63,8 @@ pub fn open(path: &Path, meta: &Meta) -> Result<Connection, StoreError> {
     }
     if version < 1 {
         conn.execute_batch(V1).map_err(err)?;
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
+        let now =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
         for (k, v) in [
             ("kiosk_id", meta.kiosk_id.clone()),
             ("booth_id", meta.booth_id.clone()),
@@ -82,7 +83,8 @@ pub fn open(path: &Path, meta: &Meta) -> Result<Connection, StoreError> {
         conn.execute_batch(&format!("BEGIN; {V2_TO_V3} PRAGMA user_version = 3; COMMIT;")).map_err(err)?;
     }
     // The app version that last wrote the file.
-    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?1)", params![meta.app_version]).map_err(err)?;
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?1)", params![meta.app_version])
+        .map_err(err)?;
     Ok(conn)
 }
 
@@ -96,7 +98,10 @@ pub fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
     match conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0)) {
         Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::CannotOpen => {
             drop(conn);
-            let uri = format!("file:{}?immutable=1", path.to_string_lossy().replace('%', "%25").replace('?', "%3f").replace('#', "%23"));
+            let uri = format!(
+                "file:{}?immutable=1",
+                path.to_string_lossy().replace('%', "%25").replace('?', "%3f").replace('#', "%23")
+            );
             Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
         }
         _ => Ok(conn),
@@ -216,9 +221,33 @@ pub fn insert(conn: &mut Connection, kiosk_id: &str, records: &[Record]) -> rusq
         for r in records {
             let c = columns(&r.event);
             stmt.execute(params![
-                r.uuid, kiosk_id, r.session_id, r.utc_ms, r.mono_ms, SCHEMA_VERSION, r.event.kind(),
-                c.municipality, c.program, c.target, c.question, c.choice, c.correct, c.millis, c.score, c.out_of,
-                c.at_question, c.reason, c.how, c.lang, c.screen, c.origin, c.uptime_s, c.p50_us, c.p99_us, c.error_kind, c.dropped
+                r.uuid,
+                kiosk_id,
+                r.session_id,
+                r.utc_ms,
+                r.mono_ms,
+                SCHEMA_VERSION,
+                r.event.kind(),
+                c.municipality,
+                c.program,
+                c.target,
+                c.question,
+                c.choice,
+                c.correct,
+                c.millis,
+                c.score,
+                c.out_of,
+                c.at_question,
+                c.reason,
+                c.how,
+                c.lang,
+                c.screen,
+                c.origin,
+                c.uptime_s,
+                c.p50_us,
+                c.p99_us,
+                c.error_kind,
+                c.dropped
             ])?;
         }
     }
@@ -227,8 +256,20 @@ pub fn insert(conn: &mut Connection, kiosk_id: &str, records: &[Record]) -> rusq
 
 fn screen_name(s: &str) -> &'static str {
     // Screen names are a closed set; anything else reads back as "unknown".
-    const NAMES: [&str; 12] =
-        ["attract", "map", "municipality", "take_home", "program", "about", "quiz_intro", "quiz_question", "quiz_feedback", "quiz_result", "staff", "config_error"];
+    const NAMES: [&str; 12] = [
+        "attract",
+        "map",
+        "municipality",
+        "take_home",
+        "program",
+        "about",
+        "quiz_intro",
+        "quiz_question",
+        "quiz_feedback",
+        "quiz_result",
+        "staff",
+        "config_error",
+    ];
     NAMES.iter().find(|n| **n == s).copied().unwrap_or("unknown")
 }
 
@@ -267,7 +308,9 @@ pub fn read_all(conn: &Connection) -> rusqlite::Result<Vec<Record>> {
 }
 
 fn text<'a>(r: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'a str> {
-    r.get_ref(i)?.as_str().map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+    r.get_ref(i)?
+        .as_str()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 /// The event of one row of the query in [`for_each`].
@@ -316,12 +359,18 @@ fn decode(r: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
             correct: n(10)?.unwrap_or(0) != 0,
             millis: n(11)?.unwrap_or(0) as u32,
         },
-        "quiz_complete" => Event::QuizComplete { score: n(12)?.unwrap_or(0) as usize, out_of: n(13)?.unwrap_or(0) as usize },
+        "quiz_complete" => {
+            Event::QuizComplete { score: n(12)?.unwrap_or(0) as usize, out_of: n(13)?.unwrap_or(0) as usize }
+        }
         "quiz_abandon" => Event::QuizAbandon { at_question: n(14)?.unwrap_or(0) as usize },
         "language_change" => Event::LanguageChange { lang: s(17)?.and_then(|l| l.parse().ok()).unwrap_or(Lang::Ja) },
         "showcase_change" => Event::ShowcaseChange {
             code: s(5)?,
-            origin: if s(19)?.as_deref() == Some("schedule") { ShowcaseOrigin::Schedule } else { ShowcaseOrigin::Staff },
+            origin: if s(19)?.as_deref() == Some("schedule") {
+                ShowcaseOrigin::Schedule
+            } else {
+                ShowcaseOrigin::Staff
+            },
         },
         "staff_login_ok" => Event::StaffLoginOk,
         "staff_login_fail" => Event::StaffLoginFail,

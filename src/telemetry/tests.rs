@@ -111,7 +111,12 @@ fn a_database_from_a_newer_app_is_refused() {
 fn events_wait_in_memory_while_the_database_refuses_writes_and_are_written_after() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ro.sqlite");
-    let log = Telemetry::start(&path, meta(), WriterConfig { batch_interval: Duration::from_millis(20), ..WriterConfig::default() }).unwrap();
+    let log = Telemetry::start(
+        &path,
+        meta(),
+        WriterConfig { batch_interval: Duration::from_millis(20), ..WriterConfig::default() },
+    )
+    .unwrap();
     log.send(Record::new(Event::AppStart, None, 0));
     log.flush();
     assert_eq!(log.committed(), 1);
@@ -144,12 +149,21 @@ fn a_bad_path_is_an_error_naming_it() {
 fn crash_child_writer() {
     let Ok(path) = std::env::var("MIDORI_CRASH_CHILD_DB") else { return };
     use std::io::Write;
-    let log = Telemetry::start(Path::new(&path), meta(), WriterConfig { batch_interval: Duration::from_millis(5), ..WriterConfig::default() }).unwrap();
+    let log = Telemetry::start(
+        Path::new(&path),
+        meta(),
+        WriterConfig { batch_interval: Duration::from_millis(5), ..WriterConfig::default() },
+    )
+    .unwrap();
     let mut sent: Vec<String> = Vec::new();
     let mut printed = 0usize;
     let mut out = std::io::stdout().lock();
     for i in 0.. {
-        let r = Record::new(Event::QuizAnswer { question: format!("q{i}"), choice: 1, correct: true, millis: 10 }, Some("crash".into()), i);
+        let r = Record::new(
+            Event::QuizAnswer { question: format!("q{i}"), choice: 1, correct: true, millis: 10 },
+            Some("crash".into()),
+            i,
+        );
         sent.push(r.uuid.clone());
         log.send_blocking(r);
         let committed = log.committed() as usize;
@@ -194,8 +208,13 @@ fn acknowledged_events_survive_sigkill() {
     let conn = rusqlite::Connection::open(&path).unwrap();
     let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(integrity, "ok");
-    let stored: std::collections::HashSet<String> =
-        conn.prepare("SELECT uuid FROM events").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    let stored: std::collections::HashSet<String> = conn
+        .prepare("SELECT uuid FROM events")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
     let lost: Vec<&String> = acked.iter().filter(|u| !stored.contains(*u)).collect();
     assert!(lost.is_empty(), "{} acknowledged events lost, e.g. {:?}", lost.len(), lost.first());
 }
@@ -299,9 +318,15 @@ fn a_log_on_a_read_only_filesystem_is_refused_with_the_reason_and_keeps_its_even
         touches(&log, 50, 0);
         drop(log);
         assert!(mount(&["-o", "remount,ro", mnt.to_str().unwrap()]), "remount read-only");
-        let e = Telemetry::start(&path, meta(), WriterConfig::default()).err().expect("a read-only log cannot be opened for writing");
+        let e = Telemetry::start(&path, meta(), WriterConfig::default())
+            .err()
+            .expect("a read-only log cannot be opened for writing");
         let msg = e.to_string();
-        assert!(msg.contains("kiosk-01.sqlite") && (msg.contains("readonly") || msg.contains("read-only") || msg.contains("unable to open")), "{msg}");
+        assert!(
+            msg.contains("kiosk-01.sqlite")
+                && (msg.contains("readonly") || msg.contains("read-only") || msg.contains("unable to open")),
+            "{msg}"
+        );
         // Still readable (the report reads logs on a write-protected stick the same way).
         let conn = super::store::open_read_only(&path).unwrap();
         assert_eq!(read_all(&conn).unwrap().len(), 50);
@@ -313,7 +338,7 @@ fn a_log_on_a_read_only_filesystem_is_refused_with_the_reason_and_keeps_its_even
 }
 
 mod day_counters {
-    use super::super::{booth_day, DayCounters};
+    use super::super::{DayCounters, booth_day};
     use crate::telemetry::{Event, QrTarget, SelectHow};
 
     const JST: i32 = 9 * 60;

@@ -28,7 +28,12 @@ pub struct WriterConfig {
 
 impl Default for WriterConfig {
     fn default() -> Self {
-        WriterConfig { batch_interval: Duration::from_millis(250), channel_capacity: 8192, max_pending: 200_000, max_db_pages: None }
+        WriterConfig {
+            batch_interval: Duration::from_millis(250),
+            channel_capacity: 8192,
+            max_pending: 200_000,
+            max_db_pages: None,
+        }
     }
 }
 
@@ -236,7 +241,10 @@ fn run(mut conn: Connection, path: &Path, meta: &Meta, rx: mpsc::Receiver<Msg>, 
                     Ok((fresh, events)) => {
                         conn = fresh;
                         opened = file_id(path);
-                        eprintln!("interaction log: {} was deleted or replaced; recreated it with the {events} events saved so far", path.display());
+                        eprintln!(
+                            "interaction log: {} was deleted or replaced; recreated it with the {events} events saved so far",
+                            path.display()
+                        );
                         if let Ok(mut n) = shared.notice.lock() {
                             *n = Some(Notice::Recreated { events });
                         }

@@ -143,7 +143,8 @@ fn apply_request(
     let (_, fit_scale) = fit(zoom_bounds(QuickZoom::Tokyo, &layers, *layout, &content), rect, win);
     let all = layers.geometry(*layout).bounds();
     cam.fit_scale = fit_scale;
-    cam.bounds = Some((Vec2::new(all.min[0] as f32, all.min[1] as f32), Vec2::new(all.max[0] as f32, all.max[1] as f32)));
+    cam.bounds =
+        Some((Vec2::new(all.min[0] as f32, all.min[1] as f32), Vec2::new(all.max[0] as f32, all.max[1] as f32)));
     cam.target = Some(fit(zoom_bounds(zoom, &layers, *layout, &content), rect, win));
     cam.request = None;
 }

@@ -11,7 +11,7 @@ use bevy::text::TextLayoutInfo;
 
 use super::{Choropleth, MapCard, MapLayers, MapLayout, Morph};
 use crate::content::Booth;
-use crate::geo::{choropleth, place_labels, tessellate, LabelBox, MapGeometry, Polygon};
+use crate::geo::{LabelBox, MapGeometry, Polygon, choropleth, place_labels, tessellate};
 use crate::i18n::Lang;
 use crate::kiosk::staff::Showcase;
 use crate::kiosk::theme::{palette, region_color};
@@ -114,7 +114,13 @@ fn make_hatch(mut commands: Commands, mut images: ResMut<Assets<Image>>) {
             px[o..o + 4].copy_from_slice(&[v, v, v, 255]);
         }
     }
-    let mut img = Image::new(Extent3d { width: n, height: n, depth_or_array_layers: 1 }, TextureDimension::D2, px, TextureFormat::Rgba8UnormSrgb, RenderAssetUsages::RENDER_WORLD);
+    let mut img = Image::new(
+        Extent3d { width: n, height: n, depth_or_array_layers: 1 },
+        TextureDimension::D2,
+        px,
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::RENDER_WORLD,
+    );
     img.sampler = ImageSampler::Descriptor(ImageSamplerDescriptor {
         address_mode_u: ImageAddressMode::Repeat,
         address_mode_v: ImageAddressMode::Repeat,
@@ -126,7 +132,8 @@ fn make_hatch(mut commands: Commands, mut images: ResMut<Assets<Image>>) {
 fn mesh_of(polygons: &[Polygon], uv_per_unit: f32) -> Mesh {
     let t = tessellate(polygons);
     let pos: Vec<[f32; 3]> = t.vertices.iter().map(|p| [p[0] as f32, p[1] as f32, 0.0]).collect();
-    let uv: Vec<[f32; 2]> = t.vertices.iter().map(|p| [p[0] as f32 * uv_per_unit, -p[1] as f32 * uv_per_unit]).collect();
+    let uv: Vec<[f32; 2]> =
+        t.vertices.iter().map(|p| [p[0] as f32 * uv_per_unit, -p[1] as f32 * uv_per_unit]).collect();
     let n = pos.len();
     Mesh::new(PrimitiveTopology::TriangleList, RenderAssetUsages::MAIN_WORLD | RenderAssetUsages::RENDER_WORLD)
         .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, pos)
@@ -209,7 +216,10 @@ pub(super) fn spawn(
                 DespawnOnExit(screen),
                 Pickable::IGNORE,
             ));
-            let text = ui.t_args("map-inset-distance", &[("km", crate::i18n::format_integer(u64::from(inset.distance_km)).into())]);
+            let text = ui.t_args(
+                "map-inset-distance",
+                &[("km", crate::i18n::format_integer(u64::from(inset.distance_km)).into())],
+            );
             commands.spawn((
                 InsetNote,
                 Text2d::new(text),
@@ -255,9 +265,13 @@ fn update_colours(mode: Res<Choropleth>, content: Option<Res<Content>>, mut colo
         // The municipalities with a program of their own on the theme light up (the joint ones are the same
         // everywhere, so they tell nothing apart).
         Choropleth::Theme(theme) => {
-            colours.fills = list.iter().map(|m| Some(if has_theme(booth, &m.code, theme) { THEME_LIT } else { THEME_DIM })).collect();
+            colours.fills = list
+                .iter()
+                .map(|m| Some(if has_theme(booth, &m.code, theme) { THEME_LIT } else { THEME_DIM }))
+                .collect();
             let lit = colours.fills.iter().filter(|f| **f == Some(THEME_LIT)).count() as f64;
-            colours.classes = vec![(THEME_LIT, lit, lit), (THEME_DIM, list.len() as f64 - lit, list.len() as f64 - lit)];
+            colours.classes =
+                vec![(THEME_LIT, lit, lit), (THEME_DIM, list.len() as f64 - lit, list.len() as f64 - lit)];
             colours.mode = Some(*mode);
             return;
         }
@@ -335,7 +349,8 @@ fn paint(
             }
         }
         // Morph: each shape travels between its tile and its official place; the selected one lifts.
-        let (tile, official) = (layers.tiles.areas[shape.index].label, layers.official.as_ref().map(|o| o.areas[shape.index].label));
+        let (tile, official) =
+            (layers.tiles.areas[shape.index].label, layers.official.as_ref().map(|o| o.areas[shape.index].label));
         let (here, there) = match (shape.layout, official) {
             (MapLayout::Tiles, Some(o)) => (tile, o),
             (MapLayout::Official, Some(o)) => (o, tile),
@@ -405,7 +420,10 @@ fn place_area_labels(
         let p = match &layers.official {
             Some(off) => {
                 let o = off.areas[i].label;
-                Vec2::new((tile[0] + (o[0] - tile[0]) * f64::from(t)) as f32, (tile[1] + (o[1] - tile[1]) * f64::from(t)) as f32)
+                Vec2::new(
+                    (tile[0] + (o[0] - tile[0]) * f64::from(t)) as f32,
+                    (tile[1] + (o[1] - tile[1]) * f64::from(t)) as f32,
+                )
             }
             None => Vec2::new(tile[0] as f32, tile[1] as f32),
         };
@@ -417,11 +435,21 @@ fn place_area_labels(
     // Selected first, then the showcase, then larger municipalities (on the official map) or list order.
     let mut order: Vec<usize> = (0..boxes.len()).collect();
     let area_of = |i: usize| -> f64 {
-        layers.official.as_ref().filter(|_| t > 0.5).map_or(0.0, |o| o.areas[i].polygons.iter().map(|p| crate::geo::signed_area2(&p.outer).abs()).sum())
+        layers
+            .official
+            .as_ref()
+            .filter(|_| t > 0.5)
+            .map_or(0.0, |o| o.areas[i].polygons.iter().map(|p| crate::geo::signed_area2(&p.outer).abs()).sum())
     };
     let rank = |i: usize| -> (u8, i64) {
         let code = list.get(i).map(|m| m.code.as_str());
-        let first = if card.0.as_deref() == code { 0 } else if showcase.current.as_deref() == code { 1 } else { 2 };
+        let first = if card.0.as_deref() == code {
+            0
+        } else if showcase.current.as_deref() == code {
+            1
+        } else {
+            2
+        };
         (first, -(area_of(i) * 1000.0) as i64)
     };
     order.sort_by_key(|i| (rank(*i), *i));
@@ -452,7 +480,13 @@ fn tile_scale(layers: &MapLayers) -> f32 {
 
 /// Borders: white between municipalities on the official map, the selected one outlined, and the inset
 /// frames. Gizmo lines keep their width in pixels at every zoom.
-fn draw_borders(mut gizmos: Gizmos, layers: Option<Res<MapLayers>>, morph: Res<Morph>, card: Res<MapCard>, content: Option<Res<Content>>) {
+fn draw_borders(
+    mut gizmos: Gizmos,
+    layers: Option<Res<MapLayers>>,
+    morph: Res<Morph>,
+    card: Res<MapCard>,
+    content: Option<Res<Content>>,
+) {
     let (Some(layers), Some(content)) = (layers, content) else { return };
     let t = ease(morph.t.clamp(0.0, 1.0));
     let selected = card.0.as_deref().and_then(|c| content.0.municipalities.list.iter().position(|m| m.code == c));
@@ -478,7 +512,8 @@ fn draw_borders(mut gizmos: Gizmos, layers: Option<Res<MapLayers>>, morph: Res<M
         if let Some(area) = geometry.areas.get(i) {
             let c = Vec2::new(area.label[0] as f32, area.label[1] as f32);
             for p in &area.polygons {
-                let mut pts: Vec<Vec2> = p.outer.iter().map(|q| c * (1.0 - 1.08) + Vec2::new(q[0] as f32, q[1] as f32) * 1.08).collect();
+                let mut pts: Vec<Vec2> =
+                    p.outer.iter().map(|q| c * (1.0 - 1.08) + Vec2::new(q[0] as f32, q[1] as f32) * 1.08).collect();
                 pts.push(pts[0]);
                 gizmos.linestrip_2d(pts, palette::TEXT);
             }

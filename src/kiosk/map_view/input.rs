@@ -2,13 +2,13 @@
 //! selects. Input arrives as picking pointer events on `MapSurface`, a transparent UI node over the map's
 //! part of the screen, so buttons and the card above it take their own taps.
 
-use bevy::platform::collections::HashMap;
 use bevy::picking::pointer::PointerId;
+use bevy::platform::collections::HashMap;
 use bevy::prelude::*;
 
-use super::camera::{clamp, MapCamera};
+use super::camera::{MapCamera, clamp};
 use super::{MapCard, MapLayers, MapLayout, Morph};
-use crate::geo::{hit_test, HitOptions};
+use crate::geo::{HitOptions, hit_test};
 use crate::kiosk::theme::TARGET_MIN_MM;
 use crate::kiosk::{EventSender, Screen, Selection};
 use crate::telemetry::{Event, SelectHow};
@@ -33,7 +33,10 @@ pub(super) fn plugin(app: &mut App) {
 /// Spawns the surface as a child of the map area (it fills it).
 pub fn spawn_surface(parent: &mut ChildSpawnerCommands) {
     parent
-        .spawn((MapSurface, Node { position_type: PositionType::Absolute, width: percent(100), height: percent(100), ..default() }))
+        .spawn((
+            MapSurface,
+            Node { position_type: PositionType::Absolute, width: percent(100), height: percent(100), ..default() },
+        ))
         .observe(on_press)
         .observe(on_drag)
         .observe(on_release)

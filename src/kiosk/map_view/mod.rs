@@ -15,8 +15,10 @@ use crate::geo::MapGeometry;
 use crate::kiosk::{Content, Screen};
 
 pub use camera::{MapCamera, QuickZoom, ZOOM_STEP};
-pub use draw::{has_theme, map_name, AreaColours, AreaLabel, AreaShape, NO_DATA, SEA_COLOUR, SEQUENTIAL, THEME_DIM, THEME_LIT};
-pub use input::{code_at, map_to_screen, screen_to_map, spawn_surface, MapSurface};
+pub use draw::{
+    AreaColours, AreaLabel, AreaShape, NO_DATA, SEA_COLOUR, SEQUENTIAL, THEME_DIM, THEME_LIT, has_theme, map_name,
+};
+pub use input::{MapSurface, code_at, map_to_screen, screen_to_map, spawn_surface};
 
 /// Which shapes the map shows.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -45,7 +47,8 @@ pub enum Choropleth {
 
 impl Choropleth {
     /// One button each (the theme button opens on energy, then the theme row chooses).
-    pub const ALL: [Choropleth; 3] = [Choropleth::Region, Choropleth::Theme(Theme::Energy), Choropleth::PopulationDensity];
+    pub const ALL: [Choropleth; 3] =
+        [Choropleth::Region, Choropleth::Theme(Theme::Energy), Choropleth::PopulationDensity];
     pub fn key(self) -> &'static str {
         match self {
             Choropleth::Region => "map-colour-region",
@@ -147,7 +150,13 @@ pub(crate) fn plugin(app: &mut App) {
         .add_plugins((camera::plugin, draw::plugin, input::plugin));
 }
 
-fn prepare_layers(mut commands: Commands, content: Option<Res<Content>>, layers: Option<Res<MapLayers>>, mut morph: ResMut<Morph>, layout: Res<MapLayout>) {
+fn prepare_layers(
+    mut commands: Commands,
+    content: Option<Res<Content>>,
+    layers: Option<Res<MapLayers>>,
+    mut morph: ResMut<Morph>,
+    layout: Res<MapLayout>,
+) {
     if layers.is_none() {
         if let Some(c) = content {
             commands.insert_resource(MapLayers::from_content(&c));

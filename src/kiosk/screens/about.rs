@@ -4,13 +4,13 @@
 use bevy::picking::Pickable;
 use bevy::prelude::*;
 
-use crate::content::project::{OrganizerRole, PlanStatus, Project};
 use crate::content::LocalizedText;
-use crate::i18n::{format_integer, format_yen_large, Lang};
-use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
-use crate::kiosk::top_bar::spawn_top_bar;
-use crate::kiosk::widgets::{button, card, label, screen_root, ButtonStyle, UiContext};
+use crate::content::project::{OrganizerRole, PlanStatus, Project};
+use crate::i18n::{Lang, format_integer, format_yen_large};
 use crate::kiosk::Screen;
+use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, text_size};
+use crate::kiosk::top_bar::spawn_top_bar;
+use crate::kiosk::widgets::{ButtonStyle, UiContext, button, card, label, screen_root};
 
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum AboutTab {
@@ -23,7 +23,8 @@ pub enum AboutTab {
 }
 
 impl AboutTab {
-    pub const ALL: [AboutTab; 5] = [AboutTab::Declaration, AboutTab::Organizers, AboutTab::Plan, AboutTab::Results, AboutTab::Lectures];
+    pub const ALL: [AboutTab; 5] =
+        [AboutTab::Declaration, AboutTab::Organizers, AboutTab::Plan, AboutTab::Results, AboutTab::Lectures];
     fn key(self) -> &'static str {
         match self {
             AboutTab::Declaration => "about-tab-declaration",
@@ -59,22 +60,35 @@ fn spawn(mut commands: Commands, ui: UiContext, tab: Res<AboutTab>) {
     let current = *tab;
     commands.spawn(screen_root(Screen::About)).with_children(|root| {
         spawn_top_bar(root, &ui, &ui.t("about-title"), ui.lang(), Some(Screen::Map));
-        root.spawn((Node { padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(MARGIN_MM * 0.7), px(0.0)), column_gap: px(GAP_MM), ..default() }, Pickable::IGNORE))
-            .with_children(|tabs| {
-                for t in AboutTab::ALL {
-                    let style = if t == current { ButtonStyle::Primary } else { ButtonStyle::Secondary };
-                    tabs.spawn((button(style, ui.t(t.key()), ui.font(true)), AboutTabButton(t))).observe(
-                        move |_: On<Pointer<Click>>, mut tab: ResMut<AboutTab>, mut next: ResMut<NextState<Screen>>| {
-                            if *tab != t {
-                                *tab = t;
-                                next.set(Screen::About);
-                            }
-                        },
-                    );
-                }
-            });
         root.spawn((
-            Node { flex_grow: 1.0, flex_direction: FlexDirection::Column, padding: UiRect::all(px(MARGIN_MM)), row_gap: px(GAP_MM), ..default() },
+            Node {
+                padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(MARGIN_MM * 0.7), px(0.0)),
+                column_gap: px(GAP_MM),
+                ..default()
+            },
+            Pickable::IGNORE,
+        ))
+        .with_children(|tabs| {
+            for t in AboutTab::ALL {
+                let style = if t == current { ButtonStyle::Primary } else { ButtonStyle::Secondary };
+                tabs.spawn((button(style, ui.t(t.key()), ui.font(true)), AboutTabButton(t))).observe(
+                    move |_: On<Pointer<Click>>, mut tab: ResMut<AboutTab>, mut next: ResMut<NextState<Screen>>| {
+                        if *tab != t {
+                            *tab = t;
+                            next.set(Screen::About);
+                        }
+                    },
+                );
+            }
+        });
+        root.spawn((
+            Node {
+                flex_grow: 1.0,
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(MARGIN_MM)),
+                row_gap: px(GAP_MM),
+                ..default()
+            },
             Pickable::IGNORE,
         ))
         .with_children(|body| match current {
@@ -84,15 +98,18 @@ fn spawn(mut commands: Commands, ui: UiContext, tab: Res<AboutTab>) {
             AboutTab::Results => results(body, &ui, p),
             AboutTab::Lectures => lectures(body, &ui, p),
         });
-        root.spawn((Node { padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(0.0), px(MARGIN_MM * 0.6)), ..default() }, Pickable::IGNORE))
-            .with_children(|f| {
-                let line = format!(
-                    "{}　{}",
-                    ui.t_in(Lang::Ja, "about-source", &[("source", p.project.source.clone().into())]),
-                    ui.t_in(Lang::Ja, "about-homepage", &[("url", p.project.homepage_as_printed.clone().into())])
-                );
-                f.spawn(label(line, ui.font_in(Lang::Ja, false), text_size::CAPTION, palette::TEXT_MUTED));
-            });
+        root.spawn((
+            Node { padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(0.0), px(MARGIN_MM * 0.6)), ..default() },
+            Pickable::IGNORE,
+        ))
+        .with_children(|f| {
+            let line = format!(
+                "{}　{}",
+                ui.t_in(Lang::Ja, "about-source", &[("source", p.project.source.clone().into())]),
+                ui.t_in(Lang::Ja, "about-homepage", &[("url", p.project.homepage_as_printed.clone().into())])
+            );
+            f.spawn(label(line, ui.font_in(Lang::Ja, false), text_size::CAPTION, palette::TEXT_MUTED));
+        });
     });
 }
 
@@ -102,13 +119,19 @@ fn heading(parent: &mut ChildSpawnerCommands, ui: &UiContext, text: String) {
 
 fn grid(columns: u16) -> impl Bundle {
     (
-        Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(columns, 1.0), column_gap: px(GAP_MM), row_gap: px(GAP_MM), ..default() },
+        Node {
+            display: Display::Grid,
+            grid_template_columns: RepeatedGridTrack::flex(columns, 1.0),
+            column_gap: px(GAP_MM),
+            row_gap: px(GAP_MM),
+            ..default()
+        },
         Pickable::IGNORE,
     )
 }
 
 fn declaration(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
-    use crate::kiosk::icons::{icon, Icon};
+    use crate::kiosk::icons::{Icon, icon};
     let (summary, font) = text_of(ui, &p.project.summary, false);
     body.spawn(label(summary, font, text_size::BODY, palette::TEXT));
     let date = ui.strings.as_ref().map(|s| s.0.date(ui.lang(), p.declaration.date)).unwrap_or_default();
@@ -132,27 +155,62 @@ fn declaration(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
         Pickable::IGNORE,
     ))
     .with_children(|poster| {
-        poster.spawn((Node { column_gap: px(GAP_MM * 2.0), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|head| {
-            head.spawn(icon(Icon::Seedling, 40.0, palette::PRIMARY));
-            head.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(1.0), flex_shrink: 1.0, ..default() }, Pickable::IGNORE)).with_children(|col| {
-                let (title, font) = text_of(ui, &p.declaration.title, true);
-                col.spawn(label(title, font, text_size::TITLE, palette::PRIMARY));
-                col.spawn(label(format!("{} ・ {started}", ui.t_args("about-declared-on", &[("date", date.into())])), ui.font(false), text_size::BODY, palette::TEXT_MUTED));
+        poster
+            .spawn((
+                Node { column_gap: px(GAP_MM * 2.0), align_items: AlignItems::Center, ..default() },
+                Pickable::IGNORE,
+            ))
+            .with_children(|head| {
+                head.spawn(icon(Icon::Seedling, 40.0, palette::PRIMARY));
+                head.spawn((
+                    Node { flex_direction: FlexDirection::Column, row_gap: px(1.0), flex_shrink: 1.0, ..default() },
+                    Pickable::IGNORE,
+                ))
+                .with_children(|col| {
+                    let (title, font) = text_of(ui, &p.declaration.title, true);
+                    col.spawn(label(title, font, text_size::TITLE, palette::PRIMARY));
+                    col.spawn(label(
+                        format!("{} ・ {started}", ui.t_args("about-declared-on", &[("date", date.into())])),
+                        ui.font(false),
+                        text_size::BODY,
+                        palette::TEXT_MUTED,
+                    ));
+                });
             });
-        });
         let (summary, font) = text_of(ui, &p.declaration.summary, false);
         poster.spawn(label(summary, font, text_size::BODY, palette::TEXT));
         for (i, action) in p.declaration.action.iter().enumerate() {
             let (text, font) = text_of(ui, action, true);
-            poster.spawn((Node { column_gap: px(GAP_MM), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
-                row.spawn((
-                    Node { width: px(16.0), height: px(16.0), flex_shrink: 0.0, justify_content: JustifyContent::Center, align_items: AlignItems::Center, border_radius: BorderRadius::all(percent(50)), ..default() },
-                    BackgroundColor(palette::PRIMARY),
+            poster
+                .spawn((
+                    Node { column_gap: px(GAP_MM), align_items: AlignItems::Center, ..default() },
                     Pickable::IGNORE,
-                    children![label(format!("{}", i + 1), ui.font_in(Lang::En, true), text_size::HEADING, palette::ON_PRIMARY)],
-                ));
-                row.spawn((label(text, font, text_size::HEADING, palette::TEXT), Node { flex_shrink: 1.0, ..default() }));
-            });
+                ))
+                .with_children(|row| {
+                    row.spawn((
+                        Node {
+                            width: px(16.0),
+                            height: px(16.0),
+                            flex_shrink: 0.0,
+                            justify_content: JustifyContent::Center,
+                            align_items: AlignItems::Center,
+                            border_radius: BorderRadius::all(percent(50)),
+                            ..default()
+                        },
+                        BackgroundColor(palette::PRIMARY),
+                        Pickable::IGNORE,
+                        children![label(
+                            format!("{}", i + 1),
+                            ui.font_in(Lang::En, true),
+                            text_size::HEADING,
+                            palette::ON_PRIMARY
+                        )],
+                    ));
+                    row.spawn((
+                        label(text, font, text_size::HEADING, palette::TEXT),
+                        Node { flex_shrink: 1.0, ..default() },
+                    ));
+                });
         }
     });
 }
@@ -179,7 +237,9 @@ fn organizers(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
 
 fn plan(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
     let plan = &p.plan;
-    let yen = |n: u64| ui.t_args("yen", &[("amount", format_yen_large(ui.lang(), n).unwrap_or_else(|| format_integer(n)).into())]);
+    let yen = |n: u64| {
+        ui.t_args("yen", &[("amount", format_yen_large(ui.lang(), n).unwrap_or_else(|| format_integer(n)).into())])
+    };
     heading(body, ui, ui.t_args("about-plan-title", &[("year", plan.fiscal_year.into())]));
     body.spawn(label(
         format!(
@@ -209,34 +269,68 @@ fn plan(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
     }
     // One band per category: its name on the left, its items as cards side by side, so the whole plan
     // fits on one screen.
-    body.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM * 0.8), ..default() }, Pickable::IGNORE)).with_children(|columns| {
-    for (cat, items) in groups {
-        let title = cat.and_then(|n| plan.category.iter().find(|c| *c.number.get_ref() == n)).map(|c| {
-            let (name, _) = text_of(ui, &c.name, true);
-            format!("〔{}〕{name}", cat.unwrap_or_default())
-        });
-        let title = title.unwrap_or_else(|| ui.t("about-plan-other"));
-        columns.spawn((Node { column_gap: px(GAP_MM), align_items: AlignItems::Stretch, ..default() }, Pickable::IGNORE)).with_children(|g| {
-        g.spawn((label(title, ui.font_in(ui.lang(), true), text_size::SMALL, palette::PRIMARY), Node { width: px(130.0), flex_shrink: 0.0, ..default() }));
-        for item in items {
-            g.spawn(card()).insert(Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, flex_basis: px(0.0), padding: UiRect::all(px(4.0)), row_gap: px(1.0), ..default() }).with_children(|c| {
-                let number = match item.number {
-                    Some(n) => format!("{} ", char::from_u32(0x2460 + u32::from(n).saturating_sub(1)).unwrap_or('・')),
-                    None => String::new(),
-                };
-                let status = ui.t(match item.status {
-                    PlanStatus::New => "about-status-new",
-                    PlanStatus::Continuing => "about-status-continuing",
-                });
-                let (name, f) = text_of(ui, &item.name, true);
-                c.spawn(label(format!("{number}{name}（{status}）"), f, text_size::SMALL, palette::TEXT));
-                let (text, f) = text_of(ui, &item.content, false);
-                c.spawn(label(text, f, text_size::CAPTION, palette::TEXT));
-                c.spawn(label(ui.t_args("about-contact", &[("names", orgs(&item.contacts).into())]), ui.font(false), text_size::CAPTION, palette::TEXT_MUTED));
+    body.spawn((
+        Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM * 0.8), ..default() },
+        Pickable::IGNORE,
+    ))
+    .with_children(|columns| {
+        for (cat, items) in groups {
+            let title = cat.and_then(|n| plan.category.iter().find(|c| *c.number.get_ref() == n)).map(|c| {
+                let (name, _) = text_of(ui, &c.name, true);
+                format!("〔{}〕{name}", cat.unwrap_or_default())
             });
+            let title = title.unwrap_or_else(|| ui.t("about-plan-other"));
+            columns
+                .spawn((
+                    Node { column_gap: px(GAP_MM), align_items: AlignItems::Stretch, ..default() },
+                    Pickable::IGNORE,
+                ))
+                .with_children(|g| {
+                    g.spawn((
+                        label(title, ui.font_in(ui.lang(), true), text_size::SMALL, palette::PRIMARY),
+                        Node { width: px(130.0), flex_shrink: 0.0, ..default() },
+                    ));
+                    for item in items {
+                        g.spawn(card())
+                            .insert(Node {
+                                flex_direction: FlexDirection::Column,
+                                flex_grow: 1.0,
+                                flex_basis: px(0.0),
+                                padding: UiRect::all(px(4.0)),
+                                row_gap: px(1.0),
+                                ..default()
+                            })
+                            .with_children(|c| {
+                                let number = match item.number {
+                                    Some(n) => format!(
+                                        "{} ",
+                                        char::from_u32(0x2460 + u32::from(n).saturating_sub(1)).unwrap_or('・')
+                                    ),
+                                    None => String::new(),
+                                };
+                                let status = ui.t(match item.status {
+                                    PlanStatus::New => "about-status-new",
+                                    PlanStatus::Continuing => "about-status-continuing",
+                                });
+                                let (name, f) = text_of(ui, &item.name, true);
+                                c.spawn(label(
+                                    format!("{number}{name}（{status}）"),
+                                    f,
+                                    text_size::SMALL,
+                                    palette::TEXT,
+                                ));
+                                let (text, f) = text_of(ui, &item.content, false);
+                                c.spawn(label(text, f, text_size::CAPTION, palette::TEXT));
+                                c.spawn(label(
+                                    ui.t_args("about-contact", &[("names", orgs(&item.contacts).into())]),
+                                    ui.font(false),
+                                    text_size::CAPTION,
+                                    palette::TEXT_MUTED,
+                                ));
+                            });
+                    }
+                });
         }
-        });
-    }
     });
 }
 
@@ -247,23 +341,69 @@ fn results(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
     items.sort_by_key(|i| i.date_from);
     body.spawn((Node { flex_direction: FlexDirection::Column, ..default() }, Pickable::IGNORE)).with_children(|line| {
         for item in items {
-            line.spawn((TimelineEntry, Node { column_gap: px(GAP_MM), ..default() }, Pickable::IGNORE)).with_children(|row| {
-                let when = item.date_from.and_then(|d| ui.strings.as_ref().map(|s| s.0.date(ui.lang(), d))).unwrap_or_default();
-                row.spawn((label(when, ui.font(true), text_size::SMALL, palette::PRIMARY), Node { width: px(62.0), flex_shrink: 0.0, margin: UiRect::top(px(4.0)), ..default() }));
-                row.spawn((Node { width: px(6.0), flex_shrink: 0.0, flex_direction: FlexDirection::Column, align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|rail| {
-                    rail.spawn((Node { width: px(6.0), height: px(6.0), margin: UiRect::top(px(5.0)), border_radius: BorderRadius::all(percent(50)), ..default() }, BackgroundColor(palette::PRIMARY), Pickable::IGNORE));
-                    rail.spawn((Node { width: px(1.2), flex_grow: 1.0, ..default() }, BackgroundColor(palette::CONTROL_EDGE), Pickable::IGNORE));
-                });
-                row.spawn(card()).insert(Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, padding: UiRect::all(px(4.0)), row_gap: px(1.5), margin: UiRect::bottom(px(GAP_MM * 0.8)), ..default() }).with_children(|c| {
-                    let (name, f) = text_of(ui, &item.name, true);
-                    c.spawn(label(name, f, text_size::BODY, palette::TEXT));
-                    let (detail, f) = text_of(ui, &item.detail, false);
-                    c.spawn(label(detail, f, text_size::SMALL, palette::TEXT));
-                    if let Some(n) = item.participating_municipalities {
-                        c.spawn(label(ui.t_args("about-participating", &[("count", n.into())]), ui.font(true), text_size::SMALL, palette::PRIMARY));
-                    }
-                });
-            });
+            line.spawn((TimelineEntry, Node { column_gap: px(GAP_MM), ..default() }, Pickable::IGNORE)).with_children(
+                |row| {
+                    let when = item
+                        .date_from
+                        .and_then(|d| ui.strings.as_ref().map(|s| s.0.date(ui.lang(), d)))
+                        .unwrap_or_default();
+                    row.spawn((
+                        label(when, ui.font(true), text_size::SMALL, palette::PRIMARY),
+                        Node { width: px(62.0), flex_shrink: 0.0, margin: UiRect::top(px(4.0)), ..default() },
+                    ));
+                    row.spawn((
+                        Node {
+                            width: px(6.0),
+                            flex_shrink: 0.0,
+                            flex_direction: FlexDirection::Column,
+                            align_items: AlignItems::Center,
+                            ..default()
+                        },
+                        Pickable::IGNORE,
+                    ))
+                    .with_children(|rail| {
+                        rail.spawn((
+                            Node {
+                                width: px(6.0),
+                                height: px(6.0),
+                                margin: UiRect::top(px(5.0)),
+                                border_radius: BorderRadius::all(percent(50)),
+                                ..default()
+                            },
+                            BackgroundColor(palette::PRIMARY),
+                            Pickable::IGNORE,
+                        ));
+                        rail.spawn((
+                            Node { width: px(1.2), flex_grow: 1.0, ..default() },
+                            BackgroundColor(palette::CONTROL_EDGE),
+                            Pickable::IGNORE,
+                        ));
+                    });
+                    row.spawn(card())
+                        .insert(Node {
+                            flex_direction: FlexDirection::Column,
+                            flex_grow: 1.0,
+                            padding: UiRect::all(px(4.0)),
+                            row_gap: px(1.5),
+                            margin: UiRect::bottom(px(GAP_MM * 0.8)),
+                            ..default()
+                        })
+                        .with_children(|c| {
+                            let (name, f) = text_of(ui, &item.name, true);
+                            c.spawn(label(name, f, text_size::BODY, palette::TEXT));
+                            let (detail, f) = text_of(ui, &item.detail, false);
+                            c.spawn(label(detail, f, text_size::SMALL, palette::TEXT));
+                            if let Some(n) = item.participating_municipalities {
+                                c.spawn(label(
+                                    ui.t_args("about-participating", &[("count", n.into())]),
+                                    ui.font(true),
+                                    text_size::SMALL,
+                                    palette::PRIMARY,
+                                ));
+                            }
+                        });
+                },
+            );
         }
     });
 }
@@ -287,27 +427,61 @@ fn lectures(body: &mut ChildSpawnerCommands, ui: &UiContext, p: &Project) {
     ));
     // One bar per course, its length the course's attendance (the largest fills the width).
     let most = r.lecture.iter().map(|l| *l.participants.get_ref()).max().unwrap_or(0).max(1) as f32;
-    body.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), ..default() }, Pickable::IGNORE)).with_children(|chart| {
-        for l in &r.lecture {
-            let n = *l.participants.get_ref();
-            chart.spawn((Node { column_gap: px(GAP_MM), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
-                row.spawn((Node { flex_direction: FlexDirection::Column, width: px(230.0), flex_shrink: 0.0, ..default() }, Pickable::IGNORE)).with_children(|c| {
-                    let (name, f) = text_of(ui, &l.name, true);
-                    c.spawn(label(name, f, text_size::BODY, palette::TEXT));
-                    let dates: Vec<String> = l.dates.get_ref().iter().filter_map(|d| ui.strings.as_ref().map(|s| s.0.date(ui.lang(), *d))).collect();
-                    c.spawn(label(dates.join(" / "), ui.font(false), text_size::CAPTION, palette::TEXT_MUTED));
-                });
-                row.spawn((Node { flex_grow: 1.0, height: px(16.0), ..default() }, Pickable::IGNORE)).with_children(|track| {
-                    let share = n as f32 / most;
-                    track.spawn((
-                        AttendanceBar(share),
-                        Node { width: percent(share * 100.0), height: percent(100), border_radius: BorderRadius::all(px(RADIUS_MM)), ..default() },
-                        BackgroundColor(palette::PRIMARY),
+    body.spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), ..default() }, Pickable::IGNORE))
+        .with_children(|chart| {
+            for l in &r.lecture {
+                let n = *l.participants.get_ref();
+                chart
+                    .spawn((
+                        Node { column_gap: px(GAP_MM), align_items: AlignItems::Center, ..default() },
                         Pickable::IGNORE,
-                    ));
-                });
-                row.spawn((label(ui.t_args("people", &[("count", n.into())]), ui.font(true), text_size::HEADING, palette::PRIMARY), Node { width: px(85.0), flex_shrink: 0.0, ..default() }));
-            });
-        }
-    });
+                    ))
+                    .with_children(|row| {
+                        row.spawn((
+                            Node {
+                                flex_direction: FlexDirection::Column,
+                                width: px(230.0),
+                                flex_shrink: 0.0,
+                                ..default()
+                            },
+                            Pickable::IGNORE,
+                        ))
+                        .with_children(|c| {
+                            let (name, f) = text_of(ui, &l.name, true);
+                            c.spawn(label(name, f, text_size::BODY, palette::TEXT));
+                            let dates: Vec<String> = l
+                                .dates
+                                .get_ref()
+                                .iter()
+                                .filter_map(|d| ui.strings.as_ref().map(|s| s.0.date(ui.lang(), *d)))
+                                .collect();
+                            c.spawn(label(dates.join(" / "), ui.font(false), text_size::CAPTION, palette::TEXT_MUTED));
+                        });
+                        row.spawn((Node { flex_grow: 1.0, height: px(16.0), ..default() }, Pickable::IGNORE))
+                            .with_children(|track| {
+                                let share = n as f32 / most;
+                                track.spawn((
+                                    AttendanceBar(share),
+                                    Node {
+                                        width: percent(share * 100.0),
+                                        height: percent(100),
+                                        border_radius: BorderRadius::all(px(RADIUS_MM)),
+                                        ..default()
+                                    },
+                                    BackgroundColor(palette::PRIMARY),
+                                    Pickable::IGNORE,
+                                ));
+                            });
+                        row.spawn((
+                            label(
+                                ui.t_args("people", &[("count", n.into())]),
+                                ui.font(true),
+                                text_size::HEADING,
+                                palette::PRIMARY,
+                            ),
+                            Node { width: px(85.0), flex_shrink: 0.0, ..default() },
+                        ));
+                    });
+            }
+        });
 }

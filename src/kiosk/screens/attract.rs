@@ -9,11 +9,11 @@ use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 
 use crate::content::Booth;
-use crate::i18n::{format_integer, Arg, Lang};
-use crate::kiosk::map_view::{code_at, map_to_screen, MapCard, MapLayers, MapLayout, MapSurface, Morph};
+use crate::i18n::{Arg, Lang, format_integer};
+use crate::kiosk::map_view::{MapCard, MapLayers, MapLayout, MapSurface, Morph, code_at, map_to_screen};
 use crate::kiosk::staff::Showcase;
-use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
-use crate::kiosk::widgets::{label, screen_root_on, UiContext};
+use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, text_size};
+use crate::kiosk::widgets::{UiContext, label, screen_root_on};
 use crate::kiosk::{AnimationClock, EventSender, Screen, Selection};
 use crate::telemetry::{Event, SelectHow};
 
@@ -120,18 +120,40 @@ fn spawn(mut commands: Commands, ui: UiContext) {
     commands.spawn(screen_root_on(Screen::Attract, Color::NONE)).with_children(|root| {
         // Top: the project's name in every language.
         root.spawn((
-            Node { flex_direction: FlexDirection::Column, padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(MARGIN_MM * 0.6), px(4.0)), row_gap: px(1.5), ..default() },
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(MARGIN_MM * 0.6), px(4.0)),
+                row_gap: px(1.5),
+                ..default()
+            },
             BackgroundColor(palette::TOP_BAR),
             Pickable::IGNORE,
         ))
         .with_children(|title| {
-            title.spawn(label(project.joint.get(Lang::Ja), ui.font_in(Lang::Ja, false), text_size::BODY, palette::SECONDARY));
-            title.spawn(label(project.name.get(Lang::Ja), ui.font_in(Lang::Ja, true), text_size::DISPLAY, palette::ON_PRIMARY));
-            title.spawn((Node { column_gap: px(10.0), flex_wrap: FlexWrap::Wrap, ..default() }, Pickable::IGNORE)).with_children(|row| {
-                for l in booth.settings.languages.iter().copied().filter(|l| *l != Lang::Ja) {
-                    row.spawn(label(project.name.get(l), ui.font_in(project.name.lang_of(l), false), text_size::SMALL, palette::SECONDARY));
-                }
-            });
+            title.spawn(label(
+                project.joint.get(Lang::Ja),
+                ui.font_in(Lang::Ja, false),
+                text_size::BODY,
+                palette::SECONDARY,
+            ));
+            title.spawn(label(
+                project.name.get(Lang::Ja),
+                ui.font_in(Lang::Ja, true),
+                text_size::DISPLAY,
+                palette::ON_PRIMARY,
+            ));
+            title
+                .spawn((Node { column_gap: px(10.0), flex_wrap: FlexWrap::Wrap, ..default() }, Pickable::IGNORE))
+                .with_children(|row| {
+                    for l in booth.settings.languages.iter().copied().filter(|l| *l != Lang::Ja) {
+                        row.spawn(label(
+                            project.name.get(l),
+                            ui.font_in(project.name.lang_of(l), false),
+                            text_size::SMALL,
+                            palette::SECONDARY,
+                        ));
+                    }
+                });
         });
         // Middle: the map shows through; this node tells the camera where it is.
         root.spawn((MapSurface, Node { flex_grow: 1.0, ..default() }, Pickable::IGNORE)).with_children(|mid| {
@@ -147,19 +169,35 @@ fn spawn(mut commands: Commands, ui: UiContext) {
                 },
                 BackgroundColor(palette::ACCENT),
                 Pickable::IGNORE,
-                children![(label(tap[0].0.clone(), tap[0].1.clone(), text_size::HEADING, palette::TEXT), Cycling { items: tap, period: FACT_SECONDS })],
+                children![(
+                    label(tap[0].0.clone(), tap[0].1.clone(), text_size::HEADING, palette::TEXT),
+                    Cycling { items: tap, period: FACT_SECONDS }
+                )],
             ));
         });
         // Bottom: the call to action, large, in each language in turn, and the privacy note.
         root.spawn((
-            Node { flex_direction: FlexDirection::Column, align_items: AlignItems::Center, padding: UiRect::all(px(MARGIN_MM * 0.6)), row_gap: px(2.0), ..default() },
+            Node {
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                padding: UiRect::all(px(MARGIN_MM * 0.6)),
+                row_gap: px(2.0),
+                ..default()
+            },
             BackgroundColor(palette::PRIMARY_PRESSED),
             Pickable::IGNORE,
         ))
         .with_children(|bottom| {
             let touch = per_lang("attract-touch", true);
-            bottom.spawn((label(touch[0].0.clone(), touch[0].1.clone(), text_size::HERO, palette::ON_PRIMARY), Cycling { items: touch, period: FACT_SECONDS }));
-            let privacy = format!("{} / {}", ui.t_in(Lang::Ja, "attract-privacy", &[]), ui.t_in(Lang::En, "attract-privacy", &[]));
+            bottom.spawn((
+                label(touch[0].0.clone(), touch[0].1.clone(), text_size::HERO, palette::ON_PRIMARY),
+                Cycling { items: touch, period: FACT_SECONDS },
+            ));
+            let privacy = format!(
+                "{} / {}",
+                ui.t_in(Lang::Ja, "attract-privacy", &[]),
+                ui.t_in(Lang::En, "attract-privacy", &[])
+            );
             bottom.spawn(label(privacy, ui.font_in(Lang::Ja, false), text_size::SMALL, palette::SECONDARY));
         });
         // The ghost finger and the card it opens, placed over the map each frame.
@@ -198,10 +236,18 @@ fn spawn(mut commands: Commands, ui: UiContext) {
         .with_children(|card| {
             card.spawn((label("", ui.font_in(Lang::Ja, true), text_size::TITLE, palette::TEXT), GhostText::Name));
             card.spawn((
-                Node { padding: UiRect::axes(px(3.0), px(1.0)), border_radius: BorderRadius::all(px(RADIUS_MM)), align_self: AlignSelf::FlexStart, ..default() },
+                Node {
+                    padding: UiRect::axes(px(3.0), px(1.0)),
+                    border_radius: BorderRadius::all(px(RADIUS_MM)),
+                    align_self: AlignSelf::FlexStart,
+                    ..default()
+                },
                 BackgroundColor(palette::PRIMARY),
                 Pickable::IGNORE,
-                children![(label("", ui.font_in(Lang::Ja, true), text_size::SMALL, palette::ON_PRIMARY), GhostText::Chip)],
+                children![(
+                    label("", ui.font_in(Lang::Ja, true), text_size::SMALL, palette::ON_PRIMARY),
+                    GhostText::Chip
+                )],
             ));
             card.spawn((label("", ui.font_in(Lang::Ja, false), text_size::BODY, palette::TEXT), GhostText::Line));
         });
@@ -229,7 +275,13 @@ pub fn featured(booth: &Booth, showcase: Option<&str>, demo: usize) -> usize {
 
 /// What the ghost card says about a municipality in `lang`: its name, a chip, and one line. Even demos
 /// show one of its own programs (a different one each time), odd ones a fact of the joint project.
-pub fn card_text(booth: &Booth, strings: &crate::i18n::Localizer, index: usize, demo: usize, lang: Lang) -> (String, String, String) {
+pub fn card_text(
+    booth: &Booth,
+    strings: &crate::i18n::Localizer,
+    index: usize,
+    demo: usize,
+    lang: Lang,
+) -> (String, String, String) {
     let m = &booth.municipalities.list[index];
     let name = m.display_name(lang).0.to_owned();
     let own = booth.own_programs_of(&m.code);
@@ -269,7 +321,9 @@ fn animate(
             }
         }
     }
-    let (Some(content), Some(strings), Some(layers)) = (ui.content.as_ref(), ui.strings.as_ref(), layers) else { return };
+    let (Some(content), Some(strings), Some(layers)) = (ui.content.as_ref(), ui.strings.as_ref(), layers) else {
+        return;
+    };
     let booth = &content.0;
     let demo = (elapsed.max(0.0) / DEMO_SECONDS) as usize;
     let phase = elapsed.max(0.0) % DEMO_SECONDS;
@@ -294,7 +348,8 @@ fn animate(
     }
     // The card beside the municipality, on the side with more room, kept on screen.
     let screen_mm = win / ui_scale.0;
-    let left = if target.x + RING + CARD_W < screen_mm.x - MARGIN_MM { target.x + RING } else { target.x - RING - CARD_W };
+    let left =
+        if target.x + RING + CARD_W < screen_mm.x - MARGIN_MM { target.x + RING } else { target.x - RING - CARD_W };
     for (mut node, mut vis) in &mut card {
         node.left = px(left.clamp(MARGIN_MM, (screen_mm.x - CARD_W - MARGIN_MM).max(MARGIN_MM)));
         node.top = px((target.y - 40.0).clamp(MARGIN_MM * 6.0, (screen_mm.y - 190.0).max(MARGIN_MM)));
@@ -318,7 +373,8 @@ fn animate(
         if text.0 != *s {
             text.0 = s.clone();
             // Names and content fall back to Japanese where a language has none: the face follows the text.
-            let written_in = if *which == GhostText::Name { booth.municipalities.list[index].display_name(lang).1 } else { lang };
+            let written_in =
+                if *which == GhostText::Name { booth.municipalities.list[index].display_name(lang).1 } else { lang };
             font.font = ui.font_in(written_in, bold).into();
         }
     }
@@ -358,7 +414,9 @@ fn touch_to_start(
     };
     let (tf, proj) = camera.into_inner();
     let code = match (position.filter(|p| over_map(*p)), layers, proj) {
-        (Some(p), Some(layers), Projection::Orthographic(o)) => code_at(p, &layers, &morph, ui_scale.0, tf, o.scale, Vec2::new(window.width(), window.height())),
+        (Some(p), Some(layers), Projection::Orthographic(o)) => {
+            code_at(p, &layers, &morph, ui_scale.0, tf, o.scale, Vec2::new(window.width(), window.height()))
+        }
         _ => None,
     };
     card.0 = code.clone();

@@ -4,8 +4,8 @@
 use bevy::prelude::*;
 
 use crate::i18n::Lang;
-use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM};
-use crate::kiosk::widgets::{label, screen_root, UiContext};
+use crate::kiosk::theme::{GAP_MM, MARGIN_MM, palette, text_size};
+use crate::kiosk::widgets::{UiContext, label, screen_root};
 use crate::kiosk::{ConfigProblems, Screen};
 
 /// Used only when the locales themselves cannot be loaded.
@@ -25,17 +25,35 @@ pub(super) fn plugin(app: &mut App) {
 
 fn spawn(mut commands: Commands, ui: UiContext, problems: Res<ConfigProblems>) {
     let text = |lang: Lang, key: &str, i: usize| match &ui.strings {
-        Some(s) => s.0.try_format(lang, key, &[]).unwrap_or_else(|| if key.ends_with("title") { BUILT_IN_TITLE[i] } else { BUILT_IN_HELP[i] }.to_owned()),
+        Some(s) => {
+            s.0.try_format(lang, key, &[])
+                .unwrap_or_else(|| if key.ends_with("title") { BUILT_IN_TITLE[i] } else { BUILT_IN_HELP[i] }.to_owned())
+        }
         None => if key.ends_with("title") { BUILT_IN_TITLE[i] } else { BUILT_IN_HELP[i] }.to_owned(),
     };
     commands.spawn(screen_root(Screen::ConfigError)).with_children(|root| {
         root.spawn((
-            Node { flex_direction: FlexDirection::Column, padding: UiRect::all(px(MARGIN_MM)), row_gap: px(2.0), ..default() },
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(MARGIN_MM)),
+                row_gap: px(2.0),
+                ..default()
+            },
             BackgroundColor(palette::ERROR),
         ))
         .with_children(|bar| {
-            bar.spawn(label(text(Lang::Ja, "config-error-title", 0), ui.font_in(Lang::Ja, true), text_size::TITLE, palette::ON_PRIMARY));
-            bar.spawn(label(text(Lang::En, "config-error-title", 1), ui.font_in(Lang::En, true), text_size::HEADING, palette::ON_PRIMARY));
+            bar.spawn(label(
+                text(Lang::Ja, "config-error-title", 0),
+                ui.font_in(Lang::Ja, true),
+                text_size::TITLE,
+                palette::ON_PRIMARY,
+            ));
+            bar.spawn(label(
+                text(Lang::En, "config-error-title", 1),
+                ui.font_in(Lang::En, true),
+                text_size::HEADING,
+                palette::ON_PRIMARY,
+            ));
         });
         root.spawn(Node {
             flex_direction: FlexDirection::Column,
@@ -46,11 +64,24 @@ fn spawn(mut commands: Commands, ui: UiContext, problems: Res<ConfigProblems>) {
             ..default()
         })
         .with_children(|body| {
-            body.spawn(label(text(Lang::Ja, "config-error-help", 0), ui.font_in(Lang::Ja, false), text_size::BODY, palette::TEXT));
-            body.spawn(label(text(Lang::En, "config-error-help", 1), ui.font_in(Lang::En, false), text_size::BODY, palette::TEXT));
+            body.spawn(label(
+                text(Lang::Ja, "config-error-help", 0),
+                ui.font_in(Lang::Ja, false),
+                text_size::BODY,
+                palette::TEXT,
+            ));
+            body.spawn(label(
+                text(Lang::En, "config-error-help", 1),
+                ui.font_in(Lang::En, false),
+                text_size::BODY,
+                palette::TEXT,
+            ));
             let shown = 18;
             for line in problems.0.iter().take(shown) {
-                body.spawn((label(line.clone(), ui.font_in(Lang::Ja, false), text_size::SMALL, palette::ERROR), ProblemLine));
+                body.spawn((
+                    label(line.clone(), ui.font_in(Lang::Ja, false), text_size::SMALL, palette::ERROR),
+                    ProblemLine,
+                ));
             }
             if problems.0.len() > shown {
                 body.spawn(label(

@@ -5,14 +5,18 @@ use bevy::picking::Pickable;
 use bevy::prelude::*;
 
 use crate::content::{Municipality, Region, Theme};
-use crate::i18n::{format_decimal, format_integer};
 use crate::i18n::Lang;
-use crate::kiosk::map_view::{map_name, AreaColours, Choropleth, MapCamera, MapCard, MapLayers, MapLayout, Morph, QuickZoom, NO_DATA};
+use crate::i18n::{format_decimal, format_integer};
+use crate::kiosk::icons::{Icon, icon as icon_node, theme_icon};
+use crate::kiosk::map_view::{
+    AreaColours, Choropleth, MapCamera, MapCard, MapLayers, MapLayout, Morph, NO_DATA, QuickZoom, map_name,
+};
 use crate::kiosk::staff::Showcase;
-use crate::kiosk::theme::{palette, region_color, text_size, GAP_MM, MARGIN_MM, RADIUS_MM, TARGET_MIN_MM};
+use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, TARGET_MIN_MM, palette, region_color, text_size};
 use crate::kiosk::top_bar::spawn_top_bar;
-use crate::kiosk::icons::{icon as icon_node, theme_icon, Icon};
-use crate::kiosk::widgets::{button, button_frame, button_text_color, compact_button_node, label, ButtonStyle, UiContext};
+use crate::kiosk::widgets::{
+    ButtonStyle, UiContext, button, button_frame, button_text_color, compact_button_node, label,
+};
 use crate::kiosk::{AnimationClock, EventSender, Screen, Selection};
 use crate::telemetry::{Event, SelectHow};
 
@@ -80,7 +84,10 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MapListOpen>()
         .add_systems(OnEnter(Screen::Map), spawn)
         .add_systems(OnExit(Screen::Map), |mut list: ResMut<MapListOpen>| list.0 = false)
-        .add_systems(Update, (refresh_side_panel, refresh_overlays, refresh_list, run_morph).run_if(in_state(Screen::Map)));
+        .add_systems(
+            Update,
+            (refresh_side_panel, refresh_overlays, refresh_list, run_morph).run_if(in_state(Screen::Map)),
+        );
 }
 
 /// The two lines on a municipality's button: (main name, its font language), (second line, its language).
@@ -109,41 +116,67 @@ fn spawn(mut commands: Commands, ui: UiContext) {
         .with_children(|root| {
             spawn_top_bar(root, &ui, &ui.t("map-title"), ui.lang(), None);
             root.spawn((
-                Node { flex_grow: 1.0, padding: UiRect::new(px(MARGIN_MM * 0.6), px(0.0), px(MARGIN_MM * 0.6), px(MARGIN_MM * 0.6)), column_gap: px(GAP_MM * 1.5), ..default() },
+                Node {
+                    flex_grow: 1.0,
+                    padding: UiRect::new(px(MARGIN_MM * 0.6), px(0.0), px(MARGIN_MM * 0.6), px(MARGIN_MM * 0.6)),
+                    column_gap: px(GAP_MM * 1.5),
+                    ..default()
+                },
                 Pickable::IGNORE,
             ))
             .with_children(|body| {
-                body.spawn((Node { flex_grow: 1.0, flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), ..default() }, Pickable::IGNORE))
-                    .with_children(|left| {
-                        left.spawn((Node { flex_grow: 1.0, ..default() }, Pickable::IGNORE)).with_children(|area| {
-                            crate::kiosk::map_view::spawn_surface(area);
-                            area.spawn((
-                                MapOverlays,
-                                Node { position_type: PositionType::Absolute, width: percent(100), height: percent(100), ..default() },
-                                Pickable::IGNORE,
-                            ));
-                            spawn_zoom_steps(area);
-                            area.spawn((
-                                ListLayer,
-                                Node { position_type: PositionType::Absolute, width: percent(100), height: percent(100), ..default() },
-                                Pickable::IGNORE,
-                            ));
-                        });
-                        left.spawn((Node { column_gap: px(GAP_MM * 0.8), ..default() }, Pickable::IGNORE)).with_children(|row| {
+                body.spawn((
+                    Node { flex_grow: 1.0, flex_direction: FlexDirection::Column, row_gap: px(GAP_MM), ..default() },
+                    Pickable::IGNORE,
+                ))
+                .with_children(|left| {
+                    left.spawn((Node { flex_grow: 1.0, ..default() }, Pickable::IGNORE)).with_children(|area| {
+                        crate::kiosk::map_view::spawn_surface(area);
+                        area.spawn((
+                            MapOverlays,
+                            Node {
+                                position_type: PositionType::Absolute,
+                                width: percent(100),
+                                height: percent(100),
+                                ..default()
+                            },
+                            Pickable::IGNORE,
+                        ));
+                        spawn_zoom_steps(area);
+                        area.spawn((
+                            ListLayer,
+                            Node {
+                                position_type: PositionType::Absolute,
+                                width: percent(100),
+                                height: percent(100),
+                                ..default()
+                            },
+                            Pickable::IGNORE,
+                        ));
+                    });
+                    left.spawn((Node { column_gap: px(GAP_MM * 0.8), ..default() }, Pickable::IGNORE)).with_children(
+                        |row| {
                             for z in QuickZoom::ALL {
-                                spawn_small_button(row, &ui, ButtonStyle::Secondary, &ui.t(z.key()), ZoomButton(z)).observe(
-                                    move |_: On<Pointer<Click>>, mut cam: ResMut<MapCamera>| {
+                                spawn_small_button(row, &ui, ButtonStyle::Secondary, &ui.t(z.key()), ZoomButton(z))
+                                    .observe(move |_: On<Pointer<Click>>, mut cam: ResMut<MapCamera>| {
                                         cam.request = Some(z);
-                                    },
-                                );
+                                    });
                             }
-                            spawn_small_button(row, &ui, ButtonStyle::Secondary, &ui.t("map-list-open"), ListOpenButton).observe(
+                            spawn_small_button(
+                                row,
+                                &ui,
+                                ButtonStyle::Secondary,
+                                &ui.t("map-list-open"),
+                                ListOpenButton,
+                            )
+                            .observe(
                                 |_: On<Pointer<Click>>, mut list: ResMut<MapListOpen>| {
                                     list.0 = true;
                                 },
                             );
-                        });
-                    });
+                        },
+                    );
+                });
                 // Opaque, so a zoomed-in map never shows through around the card.
                 body.spawn((
                     SidePanel,
@@ -153,7 +186,12 @@ fn spawn(mut commands: Commands, ui: UiContext) {
                         flex_direction: FlexDirection::Column,
                         row_gap: px(GAP_MM),
                         margin: UiRect::new(px(0.0), px(0.0), px(-MARGIN_MM * 0.6), px(-MARGIN_MM * 0.6)),
-                        padding: UiRect::new(px(GAP_MM * 0.5), px(MARGIN_MM * 0.6), px(MARGIN_MM * 0.6), px(MARGIN_MM * 0.6)),
+                        padding: UiRect::new(
+                            px(GAP_MM * 0.5),
+                            px(MARGIN_MM * 0.6),
+                            px(MARGIN_MM * 0.6),
+                            px(MARGIN_MM * 0.6),
+                        ),
                         ..default()
                     },
                     BackgroundColor(palette::BACKGROUND),
@@ -171,7 +209,14 @@ pub struct ZoomStepButton(pub f32);
 fn spawn_zoom_steps(area: &mut ChildSpawnerCommands) {
     let side = TARGET_MIN_MM + 6.0;
     area.spawn((
-        Node { position_type: PositionType::Absolute, top: px(GAP_MM), right: px(GAP_MM), flex_direction: FlexDirection::Column, row_gap: px(GAP_MM * 0.6), ..default() },
+        Node {
+            position_type: PositionType::Absolute,
+            top: px(GAP_MM),
+            right: px(GAP_MM),
+            flex_direction: FlexDirection::Column,
+            row_gap: px(GAP_MM * 0.6),
+            ..default()
+        },
         GlobalZIndex(5),
         Pickable::IGNORE,
     ))
@@ -188,18 +233,37 @@ fn spawn_zoom_steps(area: &mut ChildSpawnerCommands) {
     });
 }
 
-fn spawn_small_button<'a>(parent: &'a mut ChildSpawnerCommands, ui: &UiContext, style: ButtonStyle, text: &str, marker: impl Bundle) -> EntityCommands<'a> {
+fn spawn_small_button<'a>(
+    parent: &'a mut ChildSpawnerCommands,
+    ui: &UiContext,
+    style: ButtonStyle,
+    text: &str,
+    marker: impl Bundle,
+) -> EntityCommands<'a> {
     let color = button_text_color(style);
     let mut e = parent.spawn((button_frame(style), marker));
-    e.insert(Node { min_height: px(TARGET_MIN_MM + 4.0), ..compact_button_node(TARGET_MIN_MM + 10.0, UiRect::axes(px(4.0), px(2.0)), RADIUS_MM) })
-        .with_children(|b| {
-            b.spawn((label(text.to_string(), ui.font(true), text_size::SMALL, color), TextLayout::justify(Justify::Center)));
-        });
+    e.insert(Node {
+        min_height: px(TARGET_MIN_MM + 4.0),
+        ..compact_button_node(TARGET_MIN_MM + 10.0, UiRect::axes(px(4.0), px(2.0)), RADIUS_MM)
+    })
+    .with_children(|b| {
+        b.spawn((
+            label(text.to_string(), ui.font(true), text_size::SMALL, color),
+            TextLayout::justify(Justify::Center),
+        ));
+    });
     e
 }
 
 /// [`spawn_small_button`] with an icon before its text.
-fn spawn_small_icon_button<'a>(parent: &'a mut ChildSpawnerCommands, ui: &UiContext, style: ButtonStyle, icon: Icon, text: &str, marker: impl Bundle) -> EntityCommands<'a> {
+fn spawn_small_icon_button<'a>(
+    parent: &'a mut ChildSpawnerCommands,
+    ui: &UiContext,
+    style: ButtonStyle,
+    icon: Icon,
+    text: &str,
+    marker: impl Bundle,
+) -> EntityCommands<'a> {
     let mut e = spawn_small_button(parent, ui, style, text, marker);
     e.insert(Node {
         min_height: px(TARGET_MIN_MM + 4.0),
@@ -235,14 +299,24 @@ fn refresh_side_panel(
     commands.entity(panel).despawn_related::<Children>();
     commands.entity(panel).with_children(|side| {
         side.spawn(crate::kiosk::widgets::card())
-            .insert(Node { flex_direction: FlexDirection::Column, padding: UiRect::all(px(6.0)), row_gap: px(2.5), ..default() })
+            .insert(Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(6.0)),
+                row_gap: px(2.5),
+                ..default()
+            })
             .with_children(|c| match card.0.as_deref().and_then(|code| booth.municipalities.get(code)) {
                 Some(m) => {
                     let ((main, main_lang), (second, second_lang)) = button_lines(m, lang);
                     c.spawn(label(second, ui.font_in(second_lang, false), text_size::SMALL, palette::TEXT_MUTED));
                     c.spawn(label(main, ui.font_in(main_lang, true), text_size::TITLE, palette::TEXT));
                     c.spawn((
-                        Node { padding: UiRect::axes(px(3.0), px(1.0)), border_radius: BorderRadius::all(px(RADIUS_MM)), align_self: AlignSelf::FlexStart, ..default() },
+                        Node {
+                            padding: UiRect::axes(px(3.0), px(1.0)),
+                            border_radius: BorderRadius::all(px(RADIUS_MM)),
+                            align_self: AlignSelf::FlexStart,
+                            ..default()
+                        },
                         BackgroundColor(region_color(m.region)),
                         Pickable::IGNORE,
                         children![label(
@@ -254,7 +328,15 @@ fn refresh_side_panel(
                     ));
                     if let Some(p) = m.population {
                         c.spawn(label(
-                            format!("{} {}", strings.0.t(lang, "fact-population"), strings.0.t_args(lang, "fact-population-value", &[("count", format_integer(u64::from(p.value)).into())])),
+                            format!(
+                                "{} {}",
+                                strings.0.t(lang, "fact-population"),
+                                strings.0.t_args(
+                                    lang,
+                                    "fact-population-value",
+                                    &[("count", format_integer(u64::from(p.value)).into())]
+                                )
+                            ),
                             ui.font(false),
                             text_size::SMALL,
                             palette::TEXT,
@@ -263,21 +345,39 @@ fn refresh_side_panel(
                     c.spawn(label(ui.t("map-card-programs"), ui.font(true), text_size::SMALL, palette::PRIMARY));
                     let own = booth.own_programs_of(&m.code);
                     if own.is_empty() {
-                        c.spawn(label(ui.t("muni-no-own-programs"), ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
+                        c.spawn(label(
+                            ui.t("muni-no-own-programs"),
+                            ui.font(false),
+                            text_size::SMALL,
+                            palette::TEXT_MUTED,
+                        ));
                     }
                     for p in own.into_iter().take(3) {
                         // The theme as an icon (and its name, so it is not told by the picture alone).
-                        c.spawn((Node { column_gap: px(2.5), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
-                            let theme = p.theme.map(|t| format!("{}：", strings.0.t(lang, t.key()))).unwrap_or_default();
+                        c.spawn((
+                            Node { column_gap: px(2.5), align_items: AlignItems::Center, ..default() },
+                            Pickable::IGNORE,
+                        ))
+                        .with_children(|row| {
+                            let theme =
+                                p.theme.map(|t| format!("{}：", strings.0.t(lang, t.key()))).unwrap_or_default();
                             row.spawn(icon_node(p.theme.map_or(Icon::Seedling, theme_icon), 12.0, palette::PRIMARY));
                             row.spawn((
-                                label(format!("{theme}{}", p.title.get(lang)), ui.font_in(p.title.lang_of(lang), false), text_size::SMALL, palette::TEXT),
+                                label(
+                                    format!("{theme}{}", p.title.get(lang)),
+                                    ui.font_in(p.title.lang_of(lang), false),
+                                    text_size::SMALL,
+                                    palette::TEXT,
+                                ),
                                 Node { flex_shrink: 1.0, ..default() },
                             ));
                         });
                     }
                     c.spawn((button(ButtonStyle::Primary, ui.t("map-more"), ui.font(true)), MoreButton)).observe(
-                        |_: On<Pointer<Click>>, card: Res<MapCard>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>| {
+                        |_: On<Pointer<Click>>,
+                         card: Res<MapCard>,
+                         mut selection: ResMut<Selection>,
+                         mut next: ResMut<NextState<Screen>>| {
                             if let Some(c) = card.0.clone() {
                                 selection.municipality = Some(c);
                                 next.set(Screen::Municipality);
@@ -286,9 +386,16 @@ fn refresh_side_panel(
                     );
                 }
                 None => {
-                    c.spawn((Node { column_gap: px(3.0), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                    c.spawn((
+                        Node { column_gap: px(3.0), align_items: AlignItems::Center, ..default() },
+                        Pickable::IGNORE,
+                    ))
+                    .with_children(|row| {
                         row.spawn(icon_node(Icon::Touch, 22.0, palette::PRIMARY));
-                        row.spawn((label(ui.t("map-hint"), ui.font(true), text_size::BODY, palette::TEXT), Node { flex_shrink: 1.0, ..default() }));
+                        row.spawn((
+                            label(ui.t("map-hint"), ui.font(true), text_size::BODY, palette::TEXT),
+                            Node { flex_shrink: 1.0, ..default() },
+                        ));
                     });
                     c.spawn(label(ui.t("map-hint-more"), ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
                 }
@@ -296,48 +403,67 @@ fn refresh_side_panel(
         // What is left of the panel's height goes between the card and the colour group.
         side.spawn((Node { flex_grow: 1.0, ..default() }, Pickable::IGNORE));
         // The map's colours: the choice, the themes and the key, grouped on one card.
-        side.spawn(crate::kiosk::widgets::card()).insert(Node { flex_direction: FlexDirection::Column, padding: UiRect::all(px(5.0)), row_gap: px(GAP_MM * 0.6), ..default() }).with_children(|side| {
-        side.spawn(label(ui.t("map-colour-title"), ui.font(true), text_size::SMALL, palette::PRIMARY));
-        side.spawn((Node { column_gap: px(GAP_MM * 0.5), ..default() }, Pickable::IGNORE)).with_children(|row| {
-            for m in Choropleth::ALL {
-                let style = if m.same_kind(*mode) { ButtonStyle::Primary } else { ButtonStyle::Secondary };
-                spawn_small_button(row, &ui, style, &ui.t(m.key()), ColourButton(m)).observe(move |_: On<Pointer<Click>>, mut mode: ResMut<Choropleth>| {
-                    if !m.same_kind(*mode) {
-                        *mode = m;
-                    }
-                });
-            }
-        });
-        if let Choropleth::Theme(current) = *mode {
-            // Which theme lights up: one button each, in a grid of three.
-            side.spawn((
-                Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(3, 1.0), column_gap: px(GAP_MM * 0.5), row_gap: px(GAP_MM * 0.5), ..default() },
-                Pickable::IGNORE,
-            ))
-            .with_children(|grid| {
-                // Only themes some municipality has a program on: no button that lights nothing.
-                for t in Theme::ALL.into_iter().filter(|t| booth.programs.iter().any(|p| p.theme == Some(*t))) {
-                    let style = if t == current { ButtonStyle::Primary } else { ButtonStyle::Secondary };
-                    spawn_small_icon_button(grid, &ui, style, theme_icon(t), &ui.t(t.key()), ThemeButton(t)).observe(move |_: On<Pointer<Click>>, mut mode: ResMut<Choropleth>| {
-                        *mode = Choropleth::Theme(t);
+        side.spawn(crate::kiosk::widgets::card())
+            .insert(Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(5.0)),
+                row_gap: px(GAP_MM * 0.6),
+                ..default()
+            })
+            .with_children(|side| {
+                side.spawn(label(ui.t("map-colour-title"), ui.font(true), text_size::SMALL, palette::PRIMARY));
+                side.spawn((Node { column_gap: px(GAP_MM * 0.5), ..default() }, Pickable::IGNORE)).with_children(
+                    |row| {
+                        for m in Choropleth::ALL {
+                            let style = if m.same_kind(*mode) { ButtonStyle::Primary } else { ButtonStyle::Secondary };
+                            spawn_small_button(row, &ui, style, &ui.t(m.key()), ColourButton(m)).observe(
+                                move |_: On<Pointer<Click>>, mut mode: ResMut<Choropleth>| {
+                                    if !m.same_kind(*mode) {
+                                        *mode = m;
+                                    }
+                                },
+                            );
+                        }
+                    },
+                );
+                if let Choropleth::Theme(current) = *mode {
+                    // Which theme lights up: one button each, in a grid of three.
+                    side.spawn((
+                        Node {
+                            display: Display::Grid,
+                            grid_template_columns: RepeatedGridTrack::flex(3, 1.0),
+                            column_gap: px(GAP_MM * 0.5),
+                            row_gap: px(GAP_MM * 0.5),
+                            ..default()
+                        },
+                        Pickable::IGNORE,
+                    ))
+                    .with_children(|grid| {
+                        // Only themes some municipality has a program on: no button that lights nothing.
+                        for t in Theme::ALL.into_iter().filter(|t| booth.programs.iter().any(|p| p.theme == Some(*t))) {
+                            let style = if t == current { ButtonStyle::Primary } else { ButtonStyle::Secondary };
+                            spawn_small_icon_button(grid, &ui, style, theme_icon(t), &ui.t(t.key()), ThemeButton(t))
+                                .observe(move |_: On<Pointer<Click>>, mut mode: ResMut<Choropleth>| {
+                                    *mode = Choropleth::Theme(t);
+                                });
+                        }
                     });
                 }
+                spawn_legend(side, &ui, &colours);
+                if layers.as_ref().is_some_and(|l| l.official.is_some()) {
+                    let key = if *layout == MapLayout::Tiles { "map-layout-official" } else { "map-layout-tiles" };
+                    spawn_small_button(side, &ui, ButtonStyle::Secondary, &ui.t(key), LayoutToggle).observe(
+                        |_: On<Pointer<Click>>, mut layout: ResMut<MapLayout>| {
+                            *layout = if *layout == MapLayout::Tiles { MapLayout::Official } else { MapLayout::Tiles };
+                        },
+                    );
+                }
             });
-        }
-        spawn_legend(side, &ui, &colours);
-        if layers.as_ref().is_some_and(|l| l.official.is_some()) {
-            let key = if *layout == MapLayout::Tiles { "map-layout-official" } else { "map-layout-tiles" };
-            spawn_small_button(side, &ui, ButtonStyle::Secondary, &ui.t(key), LayoutToggle).observe(|_: On<Pointer<Click>>, mut layout: ResMut<MapLayout>| {
-                *layout = if *layout == MapLayout::Tiles { MapLayout::Official } else { MapLayout::Tiles };
-            });
-        }
-        });
         side.spawn((Node { column_gap: px(GAP_MM * 0.5), ..default() }, Pickable::IGNORE)).with_children(|row| {
-            spawn_small_icon_button(row, &ui, ButtonStyle::Primary, Icon::Quiz, &ui.t("quiz-open"), QuizOpenButton).observe(
-                |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
+            spawn_small_icon_button(row, &ui, ButtonStyle::Primary, Icon::Quiz, &ui.t("quiz-open"), QuizOpenButton)
+                .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
                     next.set(Screen::QuizIntro);
-                },
-            );
+                });
             spawn_small_icon_button(row, &ui, ButtonStyle::Secondary, Icon::About, &ui.t("map-about"), ()).observe(
                 |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
                     next.set(Screen::About);
@@ -356,15 +482,17 @@ fn spawn_legend(side: &mut ChildSpawnerCommands, ui: &UiContext, colours: &AreaC
     .with_children(|legend| {
         let mode = colours.mode.unwrap_or_default();
         let mut swatch = |color: Color, text: String| {
-            legend.spawn((Node { column_gap: px(2.0), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
-                row.spawn((
-                    Node { width: px(7.0), height: px(4.5), border: UiRect::all(px(0.4)), ..default() },
-                    BackgroundColor(color),
-                    BorderColor::all(palette::TEXT_MUTED),
-                    Pickable::IGNORE,
-                ));
-                row.spawn(label(text, ui.font(false), text_size::CAPTION, palette::TEXT));
-            });
+            legend
+                .spawn((Node { column_gap: px(2.0), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE))
+                .with_children(|row| {
+                    row.spawn((
+                        Node { width: px(7.0), height: px(4.5), border: UiRect::all(px(0.4)), ..default() },
+                        BackgroundColor(color),
+                        BorderColor::all(palette::TEXT_MUTED),
+                        Pickable::IGNORE,
+                    ));
+                    row.spawn(label(text, ui.font(false), text_size::CAPTION, palette::TEXT));
+                });
         };
         match mode {
             Choropleth::Region => {
@@ -375,15 +503,25 @@ fn spawn_legend(side: &mut ChildSpawnerCommands, ui: &UiContext, colours: &AreaC
             Choropleth::Theme(theme) => {
                 let theme_name = ui.t(theme.key());
                 if let [(lit, n_lit, _), (dim, n_dim, _)] = colours.classes.as_slice() {
-                    swatch(*lit, ui.t_args("map-legend-theme-has", &[("theme", theme_name.clone().into()), ("count", format_integer(*n_lit as u64).into())]));
-                    swatch(*dim, ui.t_args("map-legend-theme-none", &[("count", format_integer(*n_dim as u64).into())]));
+                    swatch(
+                        *lit,
+                        ui.t_args(
+                            "map-legend-theme-has",
+                            &[("theme", theme_name.clone().into()), ("count", format_integer(*n_lit as u64).into())],
+                        ),
+                    );
+                    swatch(
+                        *dim,
+                        ui.t_args("map-legend-theme-none", &[("count", format_integer(*n_dim as u64).into())]),
+                    );
                 }
             }
             Choropleth::PopulationDensity => {
                 let unit = "map-legend-density";
                 let fmt = |x: f64| format_decimal(x, 0);
                 for (color, lo, hi) in &colours.classes {
-                    let range = if (hi - lo).abs() < f64::EPSILON { fmt(*lo) } else { format!("{}–{}", fmt(*lo), fmt(*hi)) };
+                    let range =
+                        if (hi - lo).abs() < f64::EPSILON { fmt(*lo) } else { format!("{}–{}", fmt(*lo), fmt(*hi)) };
                     swatch(*color, ui.t_args(unit, &[("range", range.into())]));
                 }
                 if colours.fills.iter().any(Option::is_none) {
@@ -418,13 +556,27 @@ fn refresh_overlays(
     let lang = ui.lang();
     commands.entity(root).despawn_related::<Children>();
     commands.entity(root).with_children(|o| {
-        if let Some(i) = showcase.current.as_deref().and_then(|c| booth.municipalities.list.iter().position(|m| m.code == c)) {
+        if let Some(i) =
+            showcase.current.as_deref().and_then(|c| booth.municipalities.list.iter().position(|m| m.code == c))
+        {
             let (name, _) = map_name(&booth, i, lang);
             o.spawn((
-                Node { position_type: PositionType::Absolute, top: px(3.0), left: px(3.0), padding: UiRect::axes(px(5.0), px(2.0)), border_radius: BorderRadius::all(px(RADIUS_MM)), ..default() },
+                Node {
+                    position_type: PositionType::Absolute,
+                    top: px(3.0),
+                    left: px(3.0),
+                    padding: UiRect::axes(px(5.0), px(2.0)),
+                    border_radius: BorderRadius::all(px(RADIUS_MM)),
+                    ..default()
+                },
                 BackgroundColor(palette::ACCENT),
                 Pickable::IGNORE,
-                children![label(ui.t_args("map-featured", &[("name", name.into())]), ui.font(true), text_size::BODY, palette::TEXT)],
+                children![label(
+                    ui.t_args("map-featured", &[("name", name.into())]),
+                    ui.font(true),
+                    text_size::BODY,
+                    palette::TEXT
+                )],
             ));
         }
         if let (true, Some((ja, en))) = (official, layers.as_ref().and_then(|l| l.attribution.clone())) {
@@ -452,39 +604,69 @@ fn refresh_list(mut commands: Commands, ui: UiContext, layer: Query<Entity, With
     let booth = content.0.clone();
     commands.entity(layer).with_children(|l| {
         l.spawn((
-            Node { width: percent(100), height: percent(100), flex_direction: FlexDirection::Column, padding: UiRect::all(px(4.0)), row_gap: px(GAP_MM * 0.6), ..default() },
+            Node {
+                width: percent(100),
+                height: percent(100),
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(4.0)),
+                row_gap: px(GAP_MM * 0.6),
+                ..default()
+            },
             BackgroundColor(palette::BACKGROUND),
             // Blocks taps from reaching the map underneath.
             Pickable { should_block_lower: true, is_hoverable: true },
         ))
         .with_children(|panel| {
-            panel.spawn((Node { column_gap: px(GAP_MM * 1.2), flex_grow: 1.0, ..default() }, Pickable::IGNORE)).with_children(|body| {
-                for region in Region::ALL {
-                    let cols = columns(region);
-                    body.spawn((
-                        Node { flex_direction: FlexDirection::Column, flex_grow: f32::from(cols), flex_basis: px(0.0), row_gap: px(GAP_MM * 0.6), ..default() },
-                        Pickable::IGNORE,
-                    ))
-                    .with_children(|column| {
-                        column.spawn((
-                            Node { padding: UiRect::axes(px(4.0), px(2.0)), border_radius: BorderRadius::all(px(RADIUS_MM)), ..default() },
-                            BackgroundColor(region_color(region)),
+            panel
+                .spawn((Node { column_gap: px(GAP_MM * 1.2), flex_grow: 1.0, ..default() }, Pickable::IGNORE))
+                .with_children(|body| {
+                    for region in Region::ALL {
+                        let cols = columns(region);
+                        body.spawn((
+                            Node {
+                                flex_direction: FlexDirection::Column,
+                                flex_grow: f32::from(cols),
+                                flex_basis: px(0.0),
+                                row_gap: px(GAP_MM * 0.6),
+                                ..default()
+                            },
                             Pickable::IGNORE,
-                            children![label(ui.t(region.key()), ui.font(true), text_size::BODY, palette::ON_PRIMARY)],
-                        ));
-                        column
-                            .spawn((
-                                Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(cols, 1.0), column_gap: px(GAP_MM * 0.5), row_gap: px(GAP_MM * 0.5), ..default() },
+                        ))
+                        .with_children(|column| {
+                            column.spawn((
+                                Node {
+                                    padding: UiRect::axes(px(4.0), px(2.0)),
+                                    border_radius: BorderRadius::all(px(RADIUS_MM)),
+                                    ..default()
+                                },
+                                BackgroundColor(region_color(region)),
                                 Pickable::IGNORE,
-                            ))
-                            .with_children(|grid| {
-                                for m in booth.municipalities.list.iter().filter(|m| m.region == region) {
-                                    spawn_municipality_button(grid, &ui, m);
-                                }
-                            });
-                    });
-                }
-            });
+                                children![label(
+                                    ui.t(region.key()),
+                                    ui.font(true),
+                                    text_size::BODY,
+                                    palette::ON_PRIMARY
+                                )],
+                            ));
+                            column
+                                .spawn((
+                                    Node {
+                                        display: Display::Grid,
+                                        grid_template_columns: RepeatedGridTrack::flex(cols, 1.0),
+                                        column_gap: px(GAP_MM * 0.5),
+                                        row_gap: px(GAP_MM * 0.5),
+                                        ..default()
+                                    },
+                                    Pickable::IGNORE,
+                                ))
+                                .with_children(|grid| {
+                                    for m in booth.municipalities.list.iter().filter(|m| m.region == region) {
+                                        spawn_municipality_button(grid, &ui, m);
+                                    }
+                                });
+                        });
+                    }
+                });
             spawn_small_button(panel, &ui, ButtonStyle::Secondary, &ui.t("map-list-close"), ListCloseButton).observe(
                 |_: On<Pointer<Click>>, mut list: ResMut<MapListOpen>| {
                     list.0 = false;
@@ -499,20 +681,40 @@ fn spawn_municipality_button(grid: &mut ChildSpawnerCommands, ui: &UiContext, m:
     let code = m.code.clone();
     let color = button_text_color(ButtonStyle::Secondary);
     grid.spawn((button_frame(ButtonStyle::Secondary), MunicipalityButton(code.clone())))
-        .insert(Node { min_height: px(MUNICIPALITY_BUTTON_MM * 0.85), ..compact_button_node(TARGET_MIN_MM, UiRect::all(px(1.5)), RADIUS_MM) })
-        .with_children(|b| {
-            b.spawn((label(main, ui.font_in(main_lang, true), text_size::SMALL, color), TextLayout::justify(Justify::Center)));
-            b.spawn((label(second, ui.font_in(second_lang, false), text_size::CAPTION, palette::TEXT_MUTED), TextLayout::justify(Justify::Center)));
+        .insert(Node {
+            min_height: px(MUNICIPALITY_BUTTON_MM * 0.85),
+            ..compact_button_node(TARGET_MIN_MM, UiRect::all(px(1.5)), RADIUS_MM)
         })
-        .observe(move |_: On<Pointer<Click>>, mut selection: ResMut<Selection>, mut next: ResMut<NextState<Screen>>, mut events: EventSender| {
-            selection.municipality = Some(code.clone());
-            events.send(Event::MunicipalitySelect { code: code.clone(), how: SelectHow::List });
-            next.set(Screen::Municipality);
-        });
+        .with_children(|b| {
+            b.spawn((
+                label(main, ui.font_in(main_lang, true), text_size::SMALL, color),
+                TextLayout::justify(Justify::Center),
+            ));
+            b.spawn((
+                label(second, ui.font_in(second_lang, false), text_size::CAPTION, palette::TEXT_MUTED),
+                TextLayout::justify(Justify::Center),
+            ));
+        })
+        .observe(
+            move |_: On<Pointer<Click>>,
+                  mut selection: ResMut<Selection>,
+                  mut next: ResMut<NextState<Screen>>,
+                  mut events: EventSender| {
+                selection.municipality = Some(code.clone());
+                events.send(Event::MunicipalitySelect { code: code.clone(), how: SelectHow::List });
+                next.set(Screen::Municipality);
+            },
+        );
 }
 
 /// Animates the morph toward the chosen layout (at once when the clock is frozen).
-fn run_morph(layout: Res<MapLayout>, mut morph: ResMut<Morph>, clock: Res<AnimationClock>, time: Res<Time>, layers: Option<Res<MapLayers>>) {
+fn run_morph(
+    layout: Res<MapLayout>,
+    mut morph: ResMut<Morph>,
+    clock: Res<AnimationClock>,
+    time: Res<Time>,
+    layers: Option<Res<MapLayers>>,
+) {
     let goal = if *layout == MapLayout::Official && layers.is_some_and(|l| l.official.is_some()) { 1.0 } else { 0.0 };
     if morph.t == goal {
         return;

@@ -5,11 +5,11 @@ use bevy::picking::Pickable;
 use bevy::prelude::*;
 
 use crate::content::{Booth, Municipality, Program};
-use crate::i18n::{format_decimal, format_integer, Lang, Localizer};
-use crate::kiosk::theme::{palette, region_color, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
-use crate::kiosk::top_bar::spawn_top_bar;
+use crate::i18n::{Lang, Localizer, format_decimal, format_integer};
 use crate::kiosk::screens::program::{program_chips, spawn_chips};
-use crate::kiosk::widgets::{button, card, label, screen_root, tappable_card, ButtonStyle, UiContext};
+use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, region_color, text_size};
+use crate::kiosk::top_bar::spawn_top_bar;
+use crate::kiosk::widgets::{ButtonStyle, UiContext, button, card, label, screen_root, tappable_card};
 use crate::kiosk::{Screen, Selection};
 
 /// The take-home button.
@@ -56,7 +56,14 @@ pub fn fact_rows(m: &Municipality, strings: &Localizer, lang: Lang) -> Vec<(Stri
 
 /// A program as a card to tap: its theme and year, title and, at `summary_size` (none for the compact
 /// joint cards), the summary. Tapping it opens the program's detail screen.
-pub fn spawn_program_card(parent: &mut ChildSpawnerCommands, ui: &UiContext, booth: &Booth, strings: &Localizer, p: &Program, summary_size: Option<f32>) {
+pub fn spawn_program_card(
+    parent: &mut ChildSpawnerCommands,
+    ui: &UiContext,
+    booth: &Booth,
+    strings: &Localizer,
+    p: &Program,
+    summary_size: Option<f32>,
+) {
     let id = p.id.clone();
     parent
         .spawn((tappable_card(), ProgramCard(id.clone())))
@@ -69,14 +76,24 @@ pub fn spawn_program_card(parent: &mut ChildSpawnerCommands, ui: &UiContext, boo
             if p.is_own() {
                 let mut chips = program_chips(booth, p, strings, lang);
                 chips.truncate(2);
-                c.spawn((Node { column_gap: px(2.5), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
-                    if let Some(t) = p.theme {
-                        row.spawn(crate::kiosk::icons::icon(crate::kiosk::icons::theme_icon(t), 16.0, palette::PRIMARY));
-                    }
-                    spawn_chips(row, ui, chips, text_size::SMALL);
-                });
+                c.spawn((Node { column_gap: px(2.5), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE))
+                    .with_children(|row| {
+                        if let Some(t) = p.theme {
+                            row.spawn(crate::kiosk::icons::icon(
+                                crate::kiosk::icons::theme_icon(t),
+                                16.0,
+                                palette::PRIMARY,
+                            ));
+                        }
+                        spawn_chips(row, ui, chips, text_size::SMALL);
+                    });
             }
-            c.spawn(label(p.title.get(lang), ui.font_in(p.title.lang_of(lang), true), if summary_size.is_some() { text_size::BODY } else { text_size::SMALL }, palette::TEXT));
+            c.spawn(label(
+                p.title.get(lang),
+                ui.font_in(p.title.lang_of(lang), true),
+                if summary_size.is_some() { text_size::BODY } else { text_size::SMALL },
+                palette::TEXT,
+            ));
             if let Some(size) = summary_size {
                 c.spawn(label(p.summary.get(lang), ui.font_in(p.summary.lang_of(lang), false), size, palette::TEXT));
             }
@@ -99,10 +116,7 @@ fn spawn_locator(parent: &mut ChildSpawnerCommands, ui: &UiContext, booth: &Boot
     let dot = 7.0;
     let scale = ((LOCATOR_MM.x - dot) / w as f32).min((LOCATOR_MM.y - dot) / h as f32);
     parent
-        .spawn((
-            Node { flex_direction: FlexDirection::Column, row_gap: px(2.0), ..default() },
-            Pickable::IGNORE,
-        ))
+        .spawn((Node { flex_direction: FlexDirection::Column, row_gap: px(2.0), ..default() }, Pickable::IGNORE))
         .with_children(|col| {
             col.spawn(label(ui.t("muni-where"), ui.font(true), text_size::SMALL, palette::PRIMARY));
             col.spawn((
@@ -120,7 +134,11 @@ fn spawn_locator(parent: &mut ChildSpawnerCommands, ui: &UiContext, booth: &Boot
                     let size = if here { dot * 2.2 } else { dot };
                     let x = (area.label[0] - b.min[0]) as f32 * scale + dot / 2.0;
                     let y = (b.max[1] - area.label[1]) as f32 * scale + dot / 2.0;
-                    let color = if here { palette::ACCENT } else { booth.municipalities.get(&area.code).map_or(palette::BORDER, |m| region_color(m.region)) };
+                    let color = if here {
+                        palette::ACCENT
+                    } else {
+                        booth.municipalities.get(&area.code).map_or(palette::BORDER, |m| region_color(m.region))
+                    };
                     map.spawn((
                         Node {
                             position_type: PositionType::Absolute,
@@ -165,17 +183,32 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
                 Pickable::IGNORE,
             ))
             .with_children(|left| {
-                left.spawn(label(m.name_kana.clone(), ui.font_in(Lang::Ja, false), text_size::BODY, palette::TEXT_MUTED));
+                left.spawn(label(
+                    m.name_kana.clone(),
+                    ui.font_in(Lang::Ja, false),
+                    text_size::BODY,
+                    palette::TEXT_MUTED,
+                ));
                 left.spawn(label(title.clone(), ui.font_in(title_lang, true), text_size::HERO, palette::TEXT));
                 if lang != Lang::Ja {
                     // The Japanese name smaller beside (or, without a sourced name, the romanisation).
-                    let (second, second_lang) = if title_lang == Lang::Ja { (m.name_en.clone(), Lang::En) } else { (m.name_ja.clone(), Lang::Ja) };
+                    let (second, second_lang) = if title_lang == Lang::Ja {
+                        (m.name_en.clone(), Lang::En)
+                    } else {
+                        (m.name_ja.clone(), Lang::Ja)
+                    };
                     // 八王子市 is 八王子市 in Chinese too: then the romanisation, not the same name twice.
-                    let (second, second_lang) = if second == title { (m.name_en.clone(), Lang::En) } else { (second, second_lang) };
+                    let (second, second_lang) =
+                        if second == title { (m.name_en.clone(), Lang::En) } else { (second, second_lang) };
                     left.spawn(label(second, ui.font_in(second_lang, true), text_size::HEADING, palette::TEXT));
                 }
                 left.spawn((
-                    Node { padding: UiRect::axes(px(4.0), px(1.5)), border_radius: BorderRadius::all(px(RADIUS_MM)), align_self: AlignSelf::FlexStart, ..default() },
+                    Node {
+                        padding: UiRect::axes(px(4.0), px(1.5)),
+                        border_radius: BorderRadius::all(px(RADIUS_MM)),
+                        align_self: AlignSelf::FlexStart,
+                        ..default()
+                    },
                     BackgroundColor(region_color(m.region)),
                     Pickable::IGNORE,
                     children![label(
@@ -188,7 +221,16 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
                 left.spawn(card()).with_children(|facts| {
                     facts.spawn(label(ui.t("muni-facts"), ui.font(true), text_size::HEADING, palette::PRIMARY));
                     for (name, value, as_of) in fact_rows(&m, &strings.0, lang) {
-                        facts.spawn((Node { column_gap: px(4.0), flex_wrap: FlexWrap::Wrap, align_items: AlignItems::End, ..default() }, Pickable::IGNORE))
+                        facts
+                            .spawn((
+                                Node {
+                                    column_gap: px(4.0),
+                                    flex_wrap: FlexWrap::Wrap,
+                                    align_items: AlignItems::End,
+                                    ..default()
+                                },
+                                Pickable::IGNORE,
+                            ))
                             .with_children(|row| {
                                 row.spawn(label(name, ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
                                 row.spawn(label(value, ui.font(true), text_size::BODY, palette::TEXT));
@@ -198,27 +240,43 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
                             });
                     }
                 });
-                left.spawn((button(ButtonStyle::Primary, ui.t("muni-take-home"), ui.font(true)), TakeHomeButton)).observe(
-                    |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
+                left.spawn((button(ButtonStyle::Primary, ui.t("muni-take-home"), ui.font(true)), TakeHomeButton))
+                    .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
                         next.set(Screen::TakeHome);
-                    },
-                );
+                    });
                 spawn_locator(left, &ui, &booth, &m.code);
             });
             // Right: its own programs first, then the joint ones.
             body.spawn((
-                Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, flex_basis: px(0.0), row_gap: px(GAP_MM), ..default() },
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    flex_grow: 1.0,
+                    flex_basis: px(0.0),
+                    row_gap: px(GAP_MM),
+                    ..default()
+                },
                 Pickable::IGNORE,
             ))
             .with_children(|right| {
                 right.spawn(label(ui.t("muni-own-programs"), ui.font(true), text_size::HEADING, palette::PRIMARY));
                 let own = booth.own_programs_of(&m.code);
                 if own.is_empty() {
-                    right.spawn(label(ui.t("muni-no-own-programs"), ui.font(false), text_size::BODY, palette::TEXT_MUTED));
+                    right.spawn(label(
+                        ui.t("muni-no-own-programs"),
+                        ui.font(false),
+                        text_size::BODY,
+                        palette::TEXT_MUTED,
+                    ));
                 }
                 right
                     .spawn((
-                        Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(own.len().clamp(1, 3) as u16, 1.0), column_gap: px(GAP_MM), row_gap: px(GAP_MM), ..default() },
+                        Node {
+                            display: Display::Grid,
+                            grid_template_columns: RepeatedGridTrack::flex(own.len().clamp(1, 3) as u16, 1.0),
+                            column_gap: px(GAP_MM),
+                            row_gap: px(GAP_MM),
+                            ..default()
+                        },
                         Pickable::IGNORE,
                     ))
                     .with_children(|grid| {
@@ -231,7 +289,13 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
                 right.spawn(label(ui.t("muni-joint-programs"), ui.font(true), text_size::HEADING, palette::PRIMARY));
                 right
                     .spawn((
-                        Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(3, 1.0), column_gap: px(GAP_MM), row_gap: px(GAP_MM), ..default() },
+                        Node {
+                            display: Display::Grid,
+                            grid_template_columns: RepeatedGridTrack::flex(3, 1.0),
+                            column_gap: px(GAP_MM),
+                            row_gap: px(GAP_MM),
+                            ..default()
+                        },
                         Pickable::IGNORE,
                     ))
                     .with_children(|grid| {
@@ -242,9 +306,17 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
             });
         });
         let sources = &booth.municipalities.sources.on_screen;
-        root.spawn((Node { padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(0.0), px(MARGIN_MM * 0.6)), ..default() }, Pickable::IGNORE))
-            .with_children(|f| {
-                f.spawn(label(sources.get(lang), ui.font_in(sources.lang_of(lang), false), text_size::CAPTION, palette::TEXT_MUTED));
-            });
+        root.spawn((
+            Node { padding: UiRect::new(px(MARGIN_MM), px(MARGIN_MM), px(0.0), px(MARGIN_MM * 0.6)), ..default() },
+            Pickable::IGNORE,
+        ))
+        .with_children(|f| {
+            f.spawn(label(
+                sources.get(lang),
+                ui.font_in(sources.lang_of(lang), false),
+                text_size::CAPTION,
+                palette::TEXT_MUTED,
+            ));
+        });
     });
 }

@@ -8,9 +8,9 @@ use bevy::window::PrimaryWindow;
 use crate::content::{Booth, Program};
 use crate::i18n::{Lang, Localizer};
 use crate::kiosk::screens::take_home::spawn_qr;
-use crate::kiosk::theme::{palette, px_per_mm, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
+use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, px_per_mm, text_size};
 use crate::kiosk::top_bar::spawn_top_bar;
-use crate::kiosk::widgets::{card, label, screen_root, UiContext};
+use crate::kiosk::widgets::{UiContext, card, label, screen_root};
 use crate::kiosk::{EventSender, LanguageReentry, Screen, Selection};
 use crate::telemetry::{Event, QrTarget};
 
@@ -40,12 +40,20 @@ pub fn program_chips(booth: &Booth, p: &Program, strings: &Localizer, lang: Lang
 /// A row of rounded chips.
 pub fn spawn_chips(parent: &mut ChildSpawnerCommands, ui: &UiContext, chips: Vec<String>, size: f32) {
     parent
-        .spawn((Node { column_gap: px(2.5), row_gap: px(2.0), flex_wrap: FlexWrap::Wrap, ..default() }, Pickable::IGNORE))
+        .spawn((
+            Node { column_gap: px(2.5), row_gap: px(2.0), flex_wrap: FlexWrap::Wrap, ..default() },
+            Pickable::IGNORE,
+        ))
         .with_children(|row| {
             for (i, chip) in chips.into_iter().enumerate() {
-                let (bg, fg) = if i == 0 { (palette::PRIMARY, palette::ON_PRIMARY) } else { (palette::SECONDARY, palette::TEXT) };
+                let (bg, fg) =
+                    if i == 0 { (palette::PRIMARY, palette::ON_PRIMARY) } else { (palette::SECONDARY, palette::TEXT) };
                 row.spawn((
-                    Node { padding: UiRect::axes(px(3.0), px(1.2)), border_radius: BorderRadius::all(px(RADIUS_MM)), ..default() },
+                    Node {
+                        padding: UiRect::axes(px(3.0), px(1.2)),
+                        border_radius: BorderRadius::all(px(RADIUS_MM)),
+                        ..default()
+                    },
                     BackgroundColor(bg),
                     Pickable::IGNORE,
                     children![label(chip, ui.font(true), size, fg)],
@@ -85,26 +93,59 @@ fn spawn(
     commands.spawn(screen_root(Screen::Program)).with_children(|root| {
         spawn_top_bar(root, &ui, p.title.get(lang), p.title.lang_of(lang), Some(back));
         root.spawn((
-            Node { flex_grow: 1.0, padding: UiRect::all(px(MARGIN_MM)), column_gap: px(GAP_MM * 3.0), align_items: AlignItems::Stretch, ..default() },
+            Node {
+                flex_grow: 1.0,
+                padding: UiRect::all(px(MARGIN_MM)),
+                column_gap: px(GAP_MM * 3.0),
+                align_items: AlignItems::Stretch,
+                ..default()
+            },
             Pickable::IGNORE,
         ))
         .with_children(|body| {
             body.spawn((
-                Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, flex_basis: px(0.0), row_gap: px(GAP_MM * 1.5), ..default() },
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    flex_grow: 1.0,
+                    flex_basis: px(0.0),
+                    row_gap: px(GAP_MM * 1.5),
+                    ..default()
+                },
                 Pickable::IGNORE,
             ))
             .with_children(|text| {
-                text.spawn((Node { column_gap: px(GAP_MM), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                text.spawn((
+                    Node { column_gap: px(GAP_MM), align_items: AlignItems::Center, ..default() },
+                    Pickable::IGNORE,
+                ))
+                .with_children(|row| {
                     if let Some(t) = p.theme {
-                        row.spawn(crate::kiosk::icons::icon(crate::kiosk::icons::theme_icon(t), 22.0, palette::PRIMARY));
+                        row.spawn(crate::kiosk::icons::icon(
+                            crate::kiosk::icons::theme_icon(t),
+                            22.0,
+                            palette::PRIMARY,
+                        ));
                     }
                     spawn_chips(row, &ui, chips, text_size::BODY);
                 });
-                text.spawn(label(p.title.get(lang), ui.font_in(p.title.lang_of(lang), true), text_size::TITLE, palette::TEXT));
+                text.spawn(label(
+                    p.title.get(lang),
+                    ui.font_in(p.title.lang_of(lang), true),
+                    text_size::TITLE,
+                    palette::TEXT,
+                ));
                 text.spawn(card()).with_children(|c| {
-                    c.spawn(label(p.summary.get(lang), ui.font_in(p.summary.lang_of(lang), false), text_size::SUBTITLE, palette::TEXT));
+                    c.spawn(label(
+                        p.summary.get(lang),
+                        ui.font_in(p.summary.lang_of(lang), false),
+                        text_size::SUBTITLE,
+                        palette::TEXT,
+                    ));
                 });
-                let source = ui.t_args("program-source", &[("publisher", p.source.publisher.clone().into()), ("title", p.source.title.clone().into())]);
+                let source = ui.t_args(
+                    "program-source",
+                    &[("publisher", p.source.publisher.clone().into()), ("title", p.source.title.clone().into())],
+                );
                 text.spawn(label(source, ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
             });
             body.spawn((
@@ -123,11 +164,28 @@ fn spawn(
                     if spawn_qr(side, &mut images, &url, PROGRAM_QR_MM, scale) && first_view {
                         events.send(Event::QrShown { target: QrTarget::Program(p.id.clone()) });
                     }
-                    side.spawn((Node { width: percent(100), column_gap: px(GAP_MM * 0.6), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
+                    side.spawn((
+                        Node {
+                            width: percent(100),
+                            column_gap: px(GAP_MM * 0.6),
+                            align_items: AlignItems::Center,
+                            ..default()
+                        },
+                        Pickable::IGNORE,
+                    ))
+                    .with_children(|row| {
                         row.spawn(crate::kiosk::icons::icon(crate::kiosk::icons::Icon::Phone, 18.0, palette::PRIMARY));
-                        row.spawn((label(ui.t("program-scan"), ui.font(true), text_size::BODY, palette::PRIMARY), Node { flex_shrink: 1.0, ..default() }));
+                        row.spawn((
+                            label(ui.t("program-scan"), ui.font(true), text_size::BODY, palette::PRIMARY),
+                            Node { flex_shrink: 1.0, ..default() },
+                        ));
                     });
-                    side.spawn(label(host_of(p.url.as_deref().unwrap_or_default()), ui.font_in(Lang::En, false), text_size::SMALL, palette::TEXT_MUTED));
+                    side.spawn(label(
+                        host_of(p.url.as_deref().unwrap_or_default()),
+                        ui.font_in(Lang::En, false),
+                        text_size::SMALL,
+                        palette::TEXT_MUTED,
+                    ));
                 }
                 None => {
                     side.spawn(label(ui.t("program-no-page"), ui.font(false), text_size::BODY, palette::TEXT_MUTED));

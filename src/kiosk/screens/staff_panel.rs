@@ -4,12 +4,14 @@
 use bevy::picking::Pickable;
 use bevy::prelude::*;
 
-use crate::i18n::{format_integer, Lang};
+use crate::i18n::{Lang, format_integer};
+use crate::kiosk::Screen;
 use crate::kiosk::session::{ClockWatch, EventLog, LastHeartbeat, TodayCounters};
 use crate::kiosk::staff::{BoothClock, ChooseShowcase, Showcase};
-use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
-use crate::kiosk::widgets::{button, button_frame, button_text_color, card, compact_button_node, label, screen_root, ButtonStyle, UiContext};
-use crate::kiosk::Screen;
+use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, text_size};
+use crate::kiosk::widgets::{
+    ButtonStyle, UiContext, button, button_frame, button_text_color, card, compact_button_node, label, screen_root,
+};
 use crate::telemetry::ShowcaseOrigin;
 
 /// A municipality's button in the showcase choice.
@@ -110,12 +112,12 @@ fn spawn(
     let booth = content.0.clone();
     let s = &booth.settings;
     let lang = ui.lang();
-    let name_of = |code: &str| {
-        booth.municipalities.get(code).map_or(code.to_owned(), |m| m.display_name(lang).0.to_owned())
-    };
+    let name_of =
+        |code: &str| booth.municipalities.get(code).map_or(code.to_owned(), |m| m.display_name(lang).0.to_owned());
     // Today's counters, in booth time.
     let counts = today.0.on(clock.utc_ms(), s.event.utc_offset_minutes);
-    let (sessions, started, completed, qr) = (counts.sessions, counts.quiz_started, counts.quiz_completed, counts.qr_shown);
+    let (sessions, started, completed, qr) =
+        (counts.sessions, counts.quiz_started, counts.quiz_completed, counts.qr_shown);
     let top = counts.top_selected(5);
 
     // Health.
@@ -125,10 +127,16 @@ fn spawn(
         Some(log) => {
             let h = log.0.health();
             if h.writable {
-                health.push((ui.t_args("staff-health-ok", &[("waiting", h.waiting.into()), ("committed", h.committed.into())]), true));
+                health.push((
+                    ui.t_args("staff-health-ok", &[("waiting", h.waiting.into()), ("committed", h.committed.into())]),
+                    true,
+                ));
             } else {
                 let error = h.last_error.clone().unwrap_or_default();
-                health.push((ui.t_args("staff-health-not-writable", &[("error", error.into()), ("waiting", h.waiting.into())]), false));
+                health.push((
+                    ui.t_args("staff-health-not-writable", &[("error", error.into()), ("waiting", h.waiting.into())]),
+                    false,
+                ));
             }
             if h.dropped > 0 {
                 health.push((ui.t_args("staff-health-dropped", &[("count", h.dropped.into())]), false));
@@ -138,13 +146,18 @@ fn spawn(
             }
         }
     }
-    if let Some(mb) = disk_free_mb(std::path::Path::new(&s.data_dir)).or_else(|| disk_free_mb(std::path::Path::new("."))) {
+    if let Some(mb) =
+        disk_free_mb(std::path::Path::new(&s.data_dir)).or_else(|| disk_free_mb(std::path::Path::new(".")))
+    {
         health.push((ui.t_args("staff-health-disk", &[("mb", format_integer(mb).into())]), mb >= 500));
     }
     match heartbeat.0 {
         Some(at) => {
             let ago = real.elapsed().saturating_sub(at).as_secs();
-            health.push((ui.t_args("staff-health-heartbeat", &[("seconds", ago.into())]), ago <= 2 * crate::kiosk::session::HEARTBEAT.as_secs()));
+            health.push((
+                ui.t_args("staff-health-heartbeat", &[("seconds", ago.into())]),
+                ago <= 2 * crate::kiosk::session::HEARTBEAT.as_secs(),
+            ));
         }
         None => health.push((ui.t("staff-health-heartbeat-none"), true)),
     }
@@ -161,99 +174,208 @@ fn spawn(
 
     commands.spawn(screen_root(Screen::StaffPanel)).with_children(|root| {
         root.spawn((
-            Node { padding: UiRect::axes(px(MARGIN_MM), px(4.0)), column_gap: px(GAP_MM), align_items: AlignItems::Center, ..default() },
+            Node {
+                padding: UiRect::axes(px(MARGIN_MM), px(4.0)),
+                column_gap: px(GAP_MM),
+                align_items: AlignItems::Center,
+                ..default()
+            },
             BackgroundColor(palette::TEXT),
             Pickable::IGNORE,
         ))
         .with_children(|bar| {
-            bar.spawn((label(ui.t("staff-panel-title"), ui.font(true), text_size::HEADING, palette::ON_PRIMARY), Node { flex_grow: 1.0, ..default() }));
+            bar.spawn((
+                label(ui.t("staff-panel-title"), ui.font(true), text_size::HEADING, palette::ON_PRIMARY),
+                Node { flex_grow: 1.0, ..default() },
+            ));
             bar.spawn((button(ButtonStyle::Primary, ui.t("staff-close"), ui.font(true)), CloseStaffButton))
                 .observe(|_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Attract));
-            bar.spawn((button(ButtonStyle::Secondary, ui.t("staff-exit"), ui.font(true)), ExitKioskButton))
-                .observe(|_: On<Pointer<Click>>, mut exit: MessageWriter<AppExit>| {
+            bar.spawn((button(ButtonStyle::Secondary, ui.t("staff-exit"), ui.font(true)), ExitKioskButton)).observe(
+                |_: On<Pointer<Click>>, mut exit: MessageWriter<AppExit>| {
                     exit.write(AppExit::Success);
-                });
+                },
+            );
         });
-        root.spawn((Node { flex_grow: 1.0, padding: UiRect::all(px(MARGIN_MM * 0.6)), column_gap: px(GAP_MM * 1.5), ..default() }, Pickable::IGNORE))
-            .with_children(|body| {
-                // Left: showcase.
-                body.spawn((Node { flex_direction: FlexDirection::Column, flex_grow: 3.0, flex_basis: px(0.0), row_gap: px(GAP_MM * 0.7), ..default() }, Pickable::IGNORE))
-                    .with_children(|left| {
-                        left.spawn(label(ui.t("staff-showcase"), ui.font(true), text_size::HEADING, palette::PRIMARY));
-                        let now_text = match (&showcase.current, showcase.origin) {
-                            (Some(code), origin) => format!(
-                                "{} ・ {}",
-                                name_of(code),
-                                ui.t(if origin == Some(ShowcaseOrigin::Staff) { "staff-showcase-by-staff" } else { "staff-showcase-by-schedule" })
+        root.spawn((
+            Node {
+                flex_grow: 1.0,
+                padding: UiRect::all(px(MARGIN_MM * 0.6)),
+                column_gap: px(GAP_MM * 1.5),
+                ..default()
+            },
+            Pickable::IGNORE,
+        ))
+        .with_children(|body| {
+            // Left: showcase.
+            body.spawn((
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    flex_grow: 3.0,
+                    flex_basis: px(0.0),
+                    row_gap: px(GAP_MM * 0.7),
+                    ..default()
+                },
+                Pickable::IGNORE,
+            ))
+            .with_children(|left| {
+                left.spawn(label(ui.t("staff-showcase"), ui.font(true), text_size::HEADING, palette::PRIMARY));
+                let now_text = match (&showcase.current, showcase.origin) {
+                    (Some(code), origin) => format!(
+                        "{} ・ {}",
+                        name_of(code),
+                        ui.t(if origin == Some(ShowcaseOrigin::Staff) {
+                            "staff-showcase-by-staff"
+                        } else {
+                            "staff-showcase-by-schedule"
+                        })
+                    ),
+                    (None, _) => ui.t("staff-showcase-none"),
+                };
+                left.spawn(label(now_text, ui.font(true), text_size::BODY, palette::TEXT));
+                let slots: Vec<String> = booth
+                    .showcase
+                    .slots
+                    .iter()
+                    .map(|sl| {
+                        format!(
+                            "{}–{} {}",
+                            local_time(
+                                (sl.start - i64::from(s.event.utc_offset_minutes)) * 60_000,
+                                s.event.utc_offset_minutes
                             ),
-                            (None, _) => ui.t("staff-showcase-none"),
-                        };
-                        left.spawn(label(now_text, ui.font(true), text_size::BODY, palette::TEXT));
-                        let slots: Vec<String> = booth
-                            .showcase
-                            .slots
+                            &local_time(
+                                (sl.end - i64::from(s.event.utc_offset_minutes)) * 60_000,
+                                s.event.utc_offset_minutes
+                            )[11..],
+                            name_of(&sl.municipality)
+                        )
+                    })
+                    .collect();
+                if !slots.is_empty() {
+                    left.spawn(label(
+                        format!("{}: {}", ui.t("staff-schedule"), slots.join(" / ")),
+                        ui.font(false),
+                        text_size::CAPTION,
+                        palette::TEXT_MUTED,
+                    ));
+                }
+                // Find by reading: a row of kana initials (touch-friendly; no keyboard at the booth).
+                left.spawn((Node { column_gap: px(2.0), ..default() }, Pickable::IGNORE)).with_children(|row| {
+                    let all = std::iter::once((None, ui.t("staff-filter-all"))).chain(
+                        KANA_ROWS
                             .iter()
-                            .map(|sl| format!("{}–{} {}", local_time((sl.start - i64::from(s.event.utc_offset_minutes)) * 60_000, s.event.utc_offset_minutes), &local_time((sl.end - i64::from(s.event.utc_offset_minutes)) * 60_000, s.event.utc_offset_minutes)[11..], name_of(&sl.municipality)))
-                            .collect();
-                        if !slots.is_empty() {
-                            left.spawn(label(format!("{}: {}", ui.t("staff-schedule"), slots.join(" / ")), ui.font(false), text_size::CAPTION, palette::TEXT_MUTED));
-                        }
-                        // Find by reading: a row of kana initials (touch-friendly; no keyboard at the booth).
-                        left.spawn((Node { column_gap: px(2.0), ..default() }, Pickable::IGNORE)).with_children(|row| {
-                            let all = std::iter::once((None, ui.t("staff-filter-all"))).chain(
-                                KANA_ROWS.iter().enumerate().map(|(i, r)| (Some(i), r.chars().next().map(String::from).unwrap_or_default())),
+                            .enumerate()
+                            .map(|(i, r)| (Some(i), r.chars().next().map(String::from).unwrap_or_default())),
+                    );
+                    for (value, text) in all {
+                        let style = if filter.0 == value { ButtonStyle::Primary } else { ButtonStyle::Secondary };
+                        row.spawn((button(style, text, ui.font_in(Lang::Ja, true)), KanaFilterButton(value)))
+                            .insert(compact_button_node(22.0, UiRect::axes(px(3.0), px(1.0)), RADIUS_MM * 0.6))
+                            .observe(
+                                move |_: On<Pointer<Click>>,
+                                      mut filter: ResMut<StaffFilter>,
+                                      mut next: ResMut<NextState<Screen>>| {
+                                    filter.0 = value;
+                                    next.set(Screen::StaffPanel);
+                                },
                             );
-                            for (value, text) in all {
-                                let style = if filter.0 == value { ButtonStyle::Primary } else { ButtonStyle::Secondary };
-                                row.spawn((button(style, text, ui.font_in(Lang::Ja, true)), KanaFilterButton(value)))
-                                    .insert(compact_button_node(22.0, UiRect::axes(px(3.0), px(1.0)), RADIUS_MM * 0.6))
-                                    .observe(move |_: On<Pointer<Click>>, mut filter: ResMut<StaffFilter>, mut next: ResMut<NextState<Screen>>| {
-                                        filter.0 = value;
-                                        next.set(Screen::StaffPanel);
-                                    });
-                            }
-                        });
-                        left.spawn((
-                            // Romanised names are up to three times as long as the kanji ones: fewer, wider columns.
-                            Node { display: Display::Grid, grid_template_columns: RepeatedGridTrack::flex(if lang == Lang::En { 6 } else { 9 }, 1.0), column_gap: px(2.0), row_gap: px(2.0), ..default() },
-                            Pickable::IGNORE,
-                        ))
-                        .with_children(|grid| {
-                            for m in booth.municipalities.list.iter().filter(|m| filter.0.is_none() || kana_row(&m.name_kana) == filter.0) {
-                                let chosen = showcase.current.as_deref() == Some(m.code.as_str());
-                                let style = if chosen { ButtonStyle::Primary } else { ButtonStyle::Secondary };
-                                let (name, text_lang) = m.short_name(lang);
-                                grid.spawn((button_frame(style), ShowcaseButton(Some(m.code.clone()))))
-                                    .with_children(|b| {
-                                        b.spawn(label(name, ui.font_in(text_lang, false), text_size::SMALL, button_text_color(style)));
-                                    })
-                                    .insert(compact_button_node(21.0, UiRect::all(px(1.0)), RADIUS_MM * 0.6))
-                                    .observe(choose);
-                            }
-                        });
-                        left.spawn((button(ButtonStyle::Secondary, ui.t("staff-showcase-clear"), ui.font(true)), ShowcaseButton(None))).observe(choose);
-                    });
-                // Right: counters and health.
-                body.spawn((Node { flex_direction: FlexDirection::Column, flex_grow: 1.4, flex_basis: px(0.0), row_gap: px(GAP_MM), ..default() }, Pickable::IGNORE))
-                    .with_children(|right| {
-                        right.spawn(card()).with_children(|c| {
-                            c.spawn(label(ui.t("staff-counters"), ui.font(true), text_size::HEADING, palette::PRIMARY));
-                            c.spawn(label(ui.t_args("staff-count-sessions", &[("count", sessions.into())]), ui.font(false), text_size::BODY, palette::TEXT));
-                            c.spawn(label(ui.t_args("staff-count-quiz", &[("started", started.into()), ("completed", completed.into())]), ui.font(false), text_size::BODY, palette::TEXT));
-                            c.spawn(label(ui.t_args("staff-count-qr", &[("count", qr.into())]), ui.font(false), text_size::BODY, palette::TEXT));
-                            c.spawn(label(ui.t("staff-top"), ui.font(true), text_size::BODY, palette::TEXT));
-                            for (i, (code, n)) in top.iter().enumerate() {
-                                c.spawn(label(format!("{}. {} ({n})", i + 1, name_of(code)), ui.font(false), text_size::SMALL, palette::TEXT));
-                            }
-                        });
-                        right.spawn(card()).with_children(|c| {
-                            c.spawn(label(ui.t("staff-health"), ui.font(true), text_size::HEADING, palette::PRIMARY));
-                            for (line, ok) in &health {
-                                c.spawn(label(line.clone(), ui.font(!ok), text_size::SMALL, if *ok { palette::TEXT } else { palette::ERROR }));
-                            }
-                        });
-                    });
+                    }
+                });
+                left.spawn((
+                    // Romanised names are up to three times as long as the kanji ones: fewer, wider columns.
+                    Node {
+                        display: Display::Grid,
+                        grid_template_columns: RepeatedGridTrack::flex(if lang == Lang::En { 6 } else { 9 }, 1.0),
+                        column_gap: px(2.0),
+                        row_gap: px(2.0),
+                        ..default()
+                    },
+                    Pickable::IGNORE,
+                ))
+                .with_children(|grid| {
+                    for m in booth
+                        .municipalities
+                        .list
+                        .iter()
+                        .filter(|m| filter.0.is_none() || kana_row(&m.name_kana) == filter.0)
+                    {
+                        let chosen = showcase.current.as_deref() == Some(m.code.as_str());
+                        let style = if chosen { ButtonStyle::Primary } else { ButtonStyle::Secondary };
+                        let (name, text_lang) = m.short_name(lang);
+                        grid.spawn((button_frame(style), ShowcaseButton(Some(m.code.clone()))))
+                            .with_children(|b| {
+                                b.spawn(label(
+                                    name,
+                                    ui.font_in(text_lang, false),
+                                    text_size::SMALL,
+                                    button_text_color(style),
+                                ));
+                            })
+                            .insert(compact_button_node(21.0, UiRect::all(px(1.0)), RADIUS_MM * 0.6))
+                            .observe(choose);
+                    }
+                });
+                left.spawn((
+                    button(ButtonStyle::Secondary, ui.t("staff-showcase-clear"), ui.font(true)),
+                    ShowcaseButton(None),
+                ))
+                .observe(choose);
             });
+            // Right: counters and health.
+            body.spawn((
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    flex_grow: 1.4,
+                    flex_basis: px(0.0),
+                    row_gap: px(GAP_MM),
+                    ..default()
+                },
+                Pickable::IGNORE,
+            ))
+            .with_children(|right| {
+                right.spawn(card()).with_children(|c| {
+                    c.spawn(label(ui.t("staff-counters"), ui.font(true), text_size::HEADING, palette::PRIMARY));
+                    c.spawn(label(
+                        ui.t_args("staff-count-sessions", &[("count", sessions.into())]),
+                        ui.font(false),
+                        text_size::BODY,
+                        palette::TEXT,
+                    ));
+                    c.spawn(label(
+                        ui.t_args("staff-count-quiz", &[("started", started.into()), ("completed", completed.into())]),
+                        ui.font(false),
+                        text_size::BODY,
+                        palette::TEXT,
+                    ));
+                    c.spawn(label(
+                        ui.t_args("staff-count-qr", &[("count", qr.into())]),
+                        ui.font(false),
+                        text_size::BODY,
+                        palette::TEXT,
+                    ));
+                    c.spawn(label(ui.t("staff-top"), ui.font(true), text_size::BODY, palette::TEXT));
+                    for (i, (code, n)) in top.iter().enumerate() {
+                        c.spawn(label(
+                            format!("{}. {} ({n})", i + 1, name_of(code)),
+                            ui.font(false),
+                            text_size::SMALL,
+                            palette::TEXT,
+                        ));
+                    }
+                });
+                right.spawn(card()).with_children(|c| {
+                    c.spawn(label(ui.t("staff-health"), ui.font(true), text_size::HEADING, palette::PRIMARY));
+                    for (line, ok) in &health {
+                        c.spawn(label(
+                            line.clone(),
+                            ui.font(!ok),
+                            text_size::SMALL,
+                            if *ok { palette::TEXT } else { palette::ERROR },
+                        ));
+                    }
+                });
+            });
+        });
     });
 }
 

@@ -5,8 +5,8 @@ use bevy::picking::Pickable;
 use bevy::prelude::*;
 
 use crate::kiosk::staff::{PinEntry, StaffLock};
-use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM};
-use crate::kiosk::widgets::{button, label, screen_root, ButtonStyle, UiContext};
+use crate::kiosk::theme::{GAP_MM, MARGIN_MM, palette, text_size};
+use crate::kiosk::widgets::{ButtonStyle, UiContext, button, label, screen_root};
 use crate::kiosk::{Content, EventSender, Screen};
 use crate::staff::Attempt;
 use crate::telemetry::Event;
@@ -44,7 +44,12 @@ fn spawn(mut commands: Commands, ui: UiContext, entry: Res<PinEntry>) {
         .with_children(|body| {
             body.spawn(label(ui.t("staff-pin-title"), ui.font(true), text_size::TITLE, palette::TEXT));
             let dots: String = entry.digits.chars().map(|_| '●').collect();
-            body.spawn(label(if dots.is_empty() { " ".to_owned() } else { dots }, ui.font(true), text_size::HERO, palette::PRIMARY));
+            body.spawn(label(
+                if dots.is_empty() { " ".to_owned() } else { dots },
+                ui.font(true),
+                text_size::HERO,
+                palette::PRIMARY,
+            ));
             if let Some(m) = &entry.message {
                 body.spawn(label(m.clone(), ui.font(true), text_size::HEADING, palette::ERROR));
             }

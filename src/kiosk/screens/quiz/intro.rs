@@ -4,9 +4,9 @@ use bevy::picking::Pickable;
 use bevy::prelude::*;
 
 use super::QuizSession;
-use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
+use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, text_size};
 use crate::kiosk::top_bar::spawn_top_bar;
-use crate::kiosk::widgets::{button, label, screen_root, ButtonStyle, UiContext};
+use crate::kiosk::widgets::{ButtonStyle, UiContext, button, label, screen_root};
 use crate::kiosk::{Content, EventSender, Screen};
 use crate::telemetry::Event;
 
@@ -38,7 +38,12 @@ fn spawn(mut commands: Commands, ui: UiContext) {
         .with_children(|body| {
             body.spawn(crate::kiosk::icons::icon(crate::kiosk::icons::Icon::LightBulb, 70.0, palette::PRIMARY));
             body.spawn(label(ui.t("quiz-title"), ui.font(true), text_size::HERO, palette::PRIMARY));
-            body.spawn(label(ui.t_args("quiz-intro", &[("count", count.into())]), ui.font(true), text_size::TITLE, palette::TEXT));
+            body.spawn(label(
+                ui.t_args("quiz-intro", &[("count", count.into())]),
+                ui.font(true),
+                text_size::TITLE,
+                palette::TEXT,
+            ));
             body.spawn(label(ui.t("quiz-intro-how"), ui.font(false), text_size::HEADING, palette::TEXT_MUTED));
             body.spawn((button(ButtonStyle::Primary, ui.t("quiz-start"), ui.font(true)), QuizStartButton))
                 .insert(Node {

@@ -8,7 +8,7 @@ pub mod result;
 
 use bevy::prelude::*;
 
-use crate::kiosk::{Content, InitialView, EventSender, Screen};
+use crate::kiosk::{Content, EventSender, InitialView, Screen};
 use crate::quiz::{RecentQuestions, Rng, Round};
 use crate::telemetry::Event;
 
@@ -27,7 +27,12 @@ pub struct QuizSession {
 
 impl QuizSession {
     fn new(seed: u64, per_round: usize) -> QuizSession {
-        QuizSession { round: None, recent: RecentQuestions::new(RECENT_ROUNDS, per_round), rng: Rng::new(seed), asked_at: 0.0 }
+        QuizSession {
+            round: None,
+            recent: RecentQuestions::new(RECENT_ROUNDS, per_round),
+            rng: Rng::new(seed),
+            asked_at: 0.0,
+        }
     }
 
     /// Starts a new round.

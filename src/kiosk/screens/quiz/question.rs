@@ -4,9 +4,9 @@ use bevy::picking::Pickable;
 use bevy::prelude::*;
 
 use super::QuizSession;
-use crate::kiosk::theme::{palette, text_size, GAP_MM, MARGIN_MM, RADIUS_MM};
+use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, text_size};
 use crate::kiosk::top_bar::spawn_top_bar;
-use crate::kiosk::widgets::{button_frame, label, screen_root, ButtonStyle, UiContext};
+use crate::kiosk::widgets::{ButtonStyle, UiContext, button_frame, label, screen_root};
 use crate::kiosk::{Content, EventSender, Screen};
 use crate::telemetry::Event;
 
@@ -66,7 +66,13 @@ pub fn spawn_progress_bar(parent: &mut ChildSpawnerCommands, answered: usize, to
     let share = if total == 0 { 0.0 } else { answered as f32 / total as f32 };
     parent
         .spawn((
-            Node { width: percent(100), height: px(PROGRESS_BAR_MM), border_radius: BorderRadius::all(px(PROGRESS_BAR_MM / 2.0)), flex_shrink: 0.0, ..default() },
+            Node {
+                width: percent(100),
+                height: px(PROGRESS_BAR_MM),
+                border_radius: BorderRadius::all(px(PROGRESS_BAR_MM / 2.0)),
+                flex_shrink: 0.0,
+                ..default()
+            },
             BackgroundColor(palette::SECONDARY),
             Outline::new(px(0.5), px(0.0), palette::CONTROL_EDGE),
             Pickable::IGNORE,
@@ -74,7 +80,12 @@ pub fn spawn_progress_bar(parent: &mut ChildSpawnerCommands, answered: usize, to
         .with_children(|track| {
             track.spawn((
                 ProgressFill,
-                Node { width: percent(share * 100.0), height: percent(100), border_radius: BorderRadius::all(px(PROGRESS_BAR_MM / 2.0)), ..default() },
+                Node {
+                    width: percent(share * 100.0),
+                    height: percent(100),
+                    border_radius: BorderRadius::all(px(PROGRESS_BAR_MM / 2.0)),
+                    ..default()
+                },
                 BackgroundColor(palette::PRIMARY),
                 Pickable::IGNORE,
             ));
@@ -104,21 +115,33 @@ fn spawn(mut commands: Commands, ui: UiContext, mut session: ResMut<QuizSession>
     commands.spawn(screen_root(Screen::QuizQuestion)).with_children(|root| {
         spawn_top_bar(root, &ui, &ui.t("quiz-title"), lang, Some(Screen::Map));
         root.spawn((
-            Node { flex_grow: 1.0, flex_direction: FlexDirection::Column, padding: UiRect::all(px(MARGIN_MM)), row_gap: px(GAP_MM * 1.5), ..default() },
+            Node {
+                flex_grow: 1.0,
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(MARGIN_MM)),
+                row_gap: px(GAP_MM * 1.5),
+                ..default()
+            },
             Pickable::IGNORE,
         ))
         .with_children(|body| {
-            body.spawn((Node { column_gap: px(8.0), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE)).with_children(|row| {
-                row.spawn(label(
-                    ui.t_args("quiz-progress", &[("number", (answered.len() + 1).into()), ("total", total.into())]),
-                    ui.font(true),
-                    text_size::HEADING,
-                    palette::PRIMARY,
-                ));
-                spawn_progress(row, &answered, total, ui.font_in(crate::i18n::Lang::Ja, true));
-            });
+            body.spawn((Node { column_gap: px(8.0), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE))
+                .with_children(|row| {
+                    row.spawn(label(
+                        ui.t_args("quiz-progress", &[("number", (answered.len() + 1).into()), ("total", total.into())]),
+                        ui.font(true),
+                        text_size::HEADING,
+                        palette::PRIMARY,
+                    ));
+                    spawn_progress(row, &answered, total, ui.font_in(crate::i18n::Lang::Ja, true));
+                });
             spawn_progress_bar(body, answered.len(), total);
-            body.spawn(label(q.text.get(lang), ui.font_in(q.text.lang_of(lang), true), text_size::DISPLAY, palette::TEXT));
+            body.spawn(label(
+                q.text.get(lang),
+                ui.font_in(q.text.lang_of(lang), true),
+                text_size::DISPLAY,
+                palette::TEXT,
+            ));
             body.spawn((
                 Node {
                     display: Display::Grid,
@@ -147,19 +170,42 @@ fn spawn(mut commands: Commands, ui: UiContext, mut session: ResMut<QuizSession>
                             ..default()
                         })
                         .with_children(|b| {
-                            b.spawn(label(marker, ui.font_in(crate::i18n::Lang::En, true), text_size::HERO, palette::PRIMARY));
-                            b.spawn(label(text.get(lang), ui.font_in(text.lang_of(lang), true), text_size::TITLE, palette::TEXT));
+                            b.spawn(label(
+                                marker,
+                                ui.font_in(crate::i18n::Lang::En, true),
+                                text_size::HERO,
+                                palette::PRIMARY,
+                            ));
+                            b.spawn(label(
+                                text.get(lang),
+                                ui.font_in(text.lang_of(lang), true),
+                                text_size::TITLE,
+                                palette::TEXT,
+                            ));
                         })
-                        .observe(move |_: On<Pointer<Click>>, content: Res<Content>, time: Res<Time<Real>>, mut session: ResMut<QuizSession>, mut events: EventSender, mut next: ResMut<NextState<Screen>>| {
-                            let millis = ((time.elapsed_secs_f64() - session.asked_at) * 1000.0).clamp(0.0, u32::MAX as f64) as u32;
-                            let Some(round) = session.round.as_mut() else { return };
-                            let Some(drawn) = round.current().cloned() else { return };
-                            let Some(answer) = round.answer(position, millis) else { return };
-                            let bank_choice = drawn.order[position];
-                            let _ = &content;
-                            events.send(Event::QuizAnswer { question: drawn.id.clone(), choice: bank_choice, correct: answer.correct, millis });
-                            next.set(Screen::QuizFeedback);
-                        });
+                        .observe(
+                            move |_: On<Pointer<Click>>,
+                                  content: Res<Content>,
+                                  time: Res<Time<Real>>,
+                                  mut session: ResMut<QuizSession>,
+                                  mut events: EventSender,
+                                  mut next: ResMut<NextState<Screen>>| {
+                                let millis = ((time.elapsed_secs_f64() - session.asked_at) * 1000.0)
+                                    .clamp(0.0, u32::MAX as f64) as u32;
+                                let Some(round) = session.round.as_mut() else { return };
+                                let Some(drawn) = round.current().cloned() else { return };
+                                let Some(answer) = round.answer(position, millis) else { return };
+                                let bank_choice = drawn.order[position];
+                                let _ = &content;
+                                events.send(Event::QuizAnswer {
+                                    question: drawn.id.clone(),
+                                    choice: bank_choice,
+                                    correct: answer.correct,
+                                    millis,
+                                });
+                                next.set(Screen::QuizFeedback);
+                            },
+                        );
                 }
             });
         });
