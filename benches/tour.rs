@@ -102,10 +102,10 @@ fn main() {
         us(*times.last().unwrap())
     );
     println!("resident memory after the tour: {:.1} MiB", rss as f64 / 1024.0);
-    if let Ok(exe) = std::env::var("MIDORI_BIN") {
-        if let Ok(m) = std::fs::metadata(&exe) {
-            println!("binary {exe}: {:.1} MiB", m.len() as f64 / 1048576.0);
-        }
+    if let Ok(exe) = std::env::var("MIDORI_BIN")
+        && let Ok(m) = std::fs::metadata(&exe)
+    {
+        println!("binary {exe}: {:.1} MiB", m.len() as f64 / 1048576.0);
     }
 }
 

@@ -318,10 +318,10 @@ fn report(a: &ReportArgs) -> Result<ExitCode> {
             .transpose()
     };
     let period = Period { from: date("--from", &a.from)?, to: date("--to", &a.to)? };
-    if let (Some(f), Some(t)) = (period.from, period.to) {
-        if f > t {
-            bail!("--from {f} is after --to {t}");
-        }
+    if let (Some(f), Some(t)) = (period.from, period.to)
+        && f > t
+    {
+        bail!("--from {f} is after --to {t}");
     }
     let booth = load_booth(&a.config)?;
     let strings = Localizer::load(&a.config.locales, &[lang]).map_err(|p| anyhow::anyhow!(p.lines().join("\n")))?;
@@ -480,7 +480,7 @@ fn simulate(a: &SimulateArgs) -> Result<ExitCode> {
     };
     let mut last = u64::MAX;
     let summary = midori_kiosk::simulate::run(&opts, &out, &mut |done, total| {
-        let pct = if total == 0 { 100 } else { done * 100 / total };
+        let pct = (done * 100).checked_div(total).unwrap_or(100);
         if pct != last {
             last = pct;
             let bar = "#".repeat((pct / 4) as usize);
@@ -571,7 +571,7 @@ fn import_map(a: &ImportMapArgs) -> Result<ExitCode> {
     let mut last = usize::MAX;
     let t = std::time::Instant::now();
     let (file, summary) = import::import(&a.file, a.context.as_deref(), &munis, &mut |done, total| {
-        let pct = if total == 0 { 100 } else { done * 100 / total };
+        let pct = (done * 100).checked_div(total).unwrap_or(100);
         if large && pct != last {
             last = pct;
             eprint!("\rimport-map [{:<25}] {pct:>3}%  {done}/{total} features", "#".repeat(pct / 4));

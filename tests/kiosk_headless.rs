@@ -1694,7 +1694,7 @@ mod faults {
         // 「みどり」 and the rest of the first Japanese text, as Shift_JIS bytes: み=82DD ど=82C7 り=82E8.
         let text = std::fs::read_to_string(path).unwrap();
         let at = text.find('み').expect("a み to re-encode");
-        let mut bytes = text[..at].as_bytes().to_vec();
+        let mut bytes = text.as_bytes()[..at].to_vec();
         bytes.extend_from_slice(&[0x82, 0xDD, 0x82, 0xC7, 0x82, 0xE8]);
         bytes.extend_from_slice(text[at..].trim_start_matches('み').as_bytes());
         std::fs::write(path, bytes).unwrap();
@@ -1720,10 +1720,11 @@ mod faults {
         std::fs::create_dir(path).unwrap();
     }
 
-    type Fault = (&'static str, &'static str, bool, Box<dyn Fn(&Path, &Path)>);
+    type Breaker = Box<dyn Fn(&Path, &Path)>;
+    type Fault = (&'static str, &'static str, bool, Breaker);
 
     fn faults() -> Vec<Fault> {
-        let b = |f: fn(&Path, &Path)| -> Box<dyn Fn(&Path, &Path)> { Box::new(f) };
+        let b = |f: fn(&Path, &Path)| -> Breaker { Box::new(f) };
         vec![
             // (what, file named in the error, with a line number, how to break it)
             ("booth.toml truncated", "booth.toml", true, b(|c, _| truncate(&c.join("booth.toml"), 0.5))),

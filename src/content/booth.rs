@@ -241,10 +241,10 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<BoothSettings, Diag
         }
     }
 
-    if let Some(h) = &file.staff.pin_hash {
-        if let Err(e) = crate::staff::pin::parse(h.get_ref()) {
-            out.push(src.at(h.span(), format!("staff pin_hash: {e}")));
-        }
+    if let Some(h) = &file.staff.pin_hash
+        && let Err(e) = crate::staff::pin::parse(h.get_ref())
+    {
+        out.push(src.at(h.span(), format!("staff pin_hash: {e}")));
     }
 
     if !out.is_empty() {

@@ -43,7 +43,7 @@ impl Booth {
     /// The municipality's own programs (not the joint ones), newest first.
     pub fn own_programs_of(&self, code: &str) -> Vec<&Program> {
         let mut v: Vec<&Program> = self.programs.iter().filter(|p| p.municipality.as_deref() == Some(code)).collect();
-        v.sort_by(|a, b| b.year.cmp(&a.year));
+        v.sort_by_key(|p| std::cmp::Reverse(p.year));
         v
     }
 

@@ -215,7 +215,7 @@ pub fn load(config_dir: &Path) -> Result<Municipalities, Diagnostics> {
         }
         let name = e.name_ja.get_ref();
         let kind = *e.kind.get_ref();
-        if name.chars().last() != Some(kind.suffix()) {
+        if !name.ends_with(kind.suffix()) {
             out.push(src.at(
                 e.kind.span(),
                 format!("kind {kind:?} does not fit the name {name} (a {:?} ends in {})", kind, kind.suffix()),
@@ -223,15 +223,15 @@ pub fn load(config_dir: &Path) -> Result<Municipalities, Diagnostics> {
         }
         let population = pair(&src, &mut out, &e.population, &e.population_as_of, "population");
         let area = pair(&src, &mut out, &e.area_km2, &e.area_as_of, "area_km2");
-        if let Some(p) = &e.population {
-            if *p.get_ref() == 0 {
-                out.push(src.at(p.span(), "population must be more than 0 (leave it out when unknown)"));
-            }
+        if let Some(p) = &e.population
+            && *p.get_ref() == 0
+        {
+            out.push(src.at(p.span(), "population must be more than 0 (leave it out when unknown)"));
         }
-        if let Some(a) = &e.area_km2 {
-            if !(*a.get_ref() > 0.0) {
-                out.push(src.at(a.span(), "area_km2 must be more than 0 (leave it out when unknown)"));
-            }
+        if let Some(a) = &e.area_km2
+            && a.get_ref().partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater)
+        {
+            out.push(src.at(a.span(), "area_km2 must be more than 0 (leave it out when unknown)"));
         }
         if let Err(msg) = check_https(e.website.get_ref()) {
             out.push(src.at(e.website.span(), format!("website: {msg}")));
@@ -240,16 +240,16 @@ pub fn load(config_dir: &Path) -> Result<Municipalities, Diagnostics> {
             match (name, source) {
                 (Some(_), Some(s)) => {
                     let s = s.get_ref();
-                    if !NAME_RULES.contains(&s.as_str()) {
-                        if let Err(msg) = check_https(s) {
-                            out.push(src.at(
-                                source.as_ref().map_or(0..0, |x| x.span()),
-                                format!(
-                                    "name_sources.{lang} must be an https URL or one of {}: {msg}",
-                                    NAME_RULES.join(", ")
-                                ),
-                            ));
-                        }
+                    if !NAME_RULES.contains(&s.as_str())
+                        && let Err(msg) = check_https(s)
+                    {
+                        out.push(src.at(
+                            source.as_ref().map_or(0..0, |x| x.span()),
+                            format!(
+                                "name_sources.{lang} must be an https URL or one of {}: {msg}",
+                                NAME_RULES.join(", ")
+                            ),
+                        ));
                     }
                 }
                 (Some(n), None) => out.push(src.at(

@@ -173,7 +173,7 @@ impl fmt::Display for ProgramDate {
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         _ => 31,
     }
@@ -223,12 +223,12 @@ pub fn load(config_dir: &Path, municipalities: Option<&Municipalities>) -> Resul
     for e in file.program {
         ids.check(&src, &e.id, &mut out);
         let id = e.id.get_ref();
-        if let (Some(m), Some(all)) = (&e.municipality, municipalities) {
-            if all.get(m.get_ref()).is_none() {
-                out.push(
-                    src.at(m.span(), format!("municipality \"{}\" is not defined in municipalities.toml", m.get_ref())),
-                );
-            }
+        if let (Some(m), Some(all)) = (&e.municipality, municipalities)
+            && all.get(m.get_ref()).is_none()
+        {
+            out.push(
+                src.at(m.span(), format!("municipality \"{}\" is not defined in municipalities.toml", m.get_ref())),
+            );
         }
         for t in &e.tags {
             if !TAGS.contains(&t.get_ref().as_str()) {
@@ -260,10 +260,10 @@ pub fn load(config_dir: &Path, municipalities: Option<&Municipalities>) -> Resul
                 src.at(e.source.span(), "source needs the publisher and the page title the program's facts come from"),
             );
         }
-        if let Some(url) = &e.url {
-            if let Err(msg) = check_https(url.get_ref()) {
-                out.push(src.at(url.span(), format!("url: {msg}")));
-            }
+        if let Some(url) = &e.url
+            && let Err(msg) = check_https(url.get_ref())
+        {
+            out.push(src.at(url.span(), format!("url: {msg}")));
         }
         if e.municipality.is_some() {
             let at = e.id.span();

@@ -142,18 +142,16 @@ pub fn load(config_dir: &Path) -> Result<Project, Diagnostics> {
         }
     }
     let categories: HashSet<u8> = p.plan.category.iter().map(|c| *c.number.get_ref()).collect();
-    if categories.len() != p.plan.category.len() {
-        if let Some(c) = p.plan.category.last() {
-            out.push(src.at(c.number.span(), "plan category numbers must be unique"));
-        }
+    if categories.len() != p.plan.category.len()
+        && let Some(c) = p.plan.category.last()
+    {
+        out.push(src.at(c.number.span(), "plan category numbers must be unique"));
     }
     for item in &p.plan.item {
-        if let Some(c) = &item.category {
-            if !categories.contains(c.get_ref()) {
-                out.push(
-                    src.at(c.span(), format!("plan category {} is not defined in [[plan.category]]", c.get_ref())),
-                );
-            }
+        if let Some(c) = &item.category
+            && !categories.contains(c.get_ref())
+        {
+            out.push(src.at(c.span(), format!("plan category {} is not defined in [[plan.category]]", c.get_ref())));
         }
         for c in &item.contacts {
             if !ids.contains(c.get_ref()) {
@@ -168,10 +166,10 @@ pub fn load(config_dir: &Path) -> Result<Project, Diagnostics> {
                 format!("category {} is not defined in [[plan.category]]", item.category.get_ref()),
             ));
         }
-        if let (Some(from), Some(to)) = (&item.date_from, &item.date_to) {
-            if to.get_ref() < from {
-                out.push(src.at(to.span(), format!("date_to {} is before date_from {from}", to.get_ref())));
-            }
+        if let (Some(from), Some(to)) = (&item.date_from, &item.date_to)
+            && to.get_ref() < from
+        {
+            out.push(src.at(to.span(), format!("date_to {} is before date_from {from}", to.get_ref())));
         }
     }
     for l in &p.results.lecture {

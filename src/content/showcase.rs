@@ -91,13 +91,13 @@ pub fn load(config_dir: &Path, municipalities: Option<&Municipalities>) -> Resul
                 );
             }
         }
-        if let Some(all) = municipalities {
-            if all.get(e.municipality.get_ref()).is_none() {
-                out.push(src.at(
-                    e.municipality.span(),
-                    format!("municipality \"{}\" is not defined in municipalities.toml", e.municipality.get_ref()),
-                ));
-            }
+        if let Some(all) = municipalities
+            && all.get(e.municipality.get_ref()).is_none()
+        {
+            out.push(src.at(
+                e.municipality.span(),
+                format!("municipality \"{}\" is not defined in municipalities.toml", e.municipality.get_ref()),
+            ));
         }
         if let (Some(start), Some(end)) = (start, end) {
             if end <= start {

@@ -128,7 +128,9 @@ fn geojson_and_topojson_import_to_62_municipalities_with_insets() {
 }
 
 /// Undirected edges of each area, by exact vertex.
-fn edges(map_areas: &[Vec<Polygon>]) -> HashMap<((u64, u64), (u64, u64)), HashSet<usize>> {
+type Edge = ((u64, u64), (u64, u64));
+
+fn edges(map_areas: &[Vec<Polygon>]) -> HashMap<Edge, HashSet<usize>> {
     let mut out: HashMap<_, HashSet<usize>> = HashMap::new();
     for (a, polys) in map_areas.iter().enumerate() {
         for ring in polys.iter().flat_map(|p| std::iter::once(&p.outer).chain(&p.holes)) {

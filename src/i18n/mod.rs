@@ -79,17 +79,17 @@ impl Localizer {
             if let Some((ref_lang, ref_locale)) = reference {
                 for (lang, l) in &locales {
                     for (key, vars) in &l.messages {
-                        if let Some(ref_vars) = ref_locale.messages.get(key) {
-                            if ref_vars != vars {
-                                problems.push(Diagnostic {
-                                    file: l.dir.clone(),
-                                    line: None,
-                                    column: None,
-                                    message: format!(
-                                        "message \"{key}\" uses variables {vars:?} in {lang} but {ref_vars:?} in {ref_lang}"
-                                    ),
-                                });
-                            }
+                        if let Some(ref_vars) = ref_locale.messages.get(key)
+                            && ref_vars != vars
+                        {
+                            problems.push(Diagnostic {
+                                file: l.dir.clone(),
+                                line: None,
+                                column: None,
+                                message: format!(
+                                    "message \"{key}\" uses variables {vars:?} in {lang} but {ref_vars:?} in {ref_lang}"
+                                ),
+                            });
                         }
                     }
                 }
@@ -223,11 +223,11 @@ fn load_locale(dir: &Path, lang: Lang) -> Result<Locale, Diagnostics> {
                 messages.insert(id, vars);
             }
         }
-        if problems.is_empty() {
-            if let Err(errors) = bundle.add_resource(resource) {
-                for e in errors {
-                    problems.push(src.whole(e.to_string()));
-                }
+        if problems.is_empty()
+            && let Err(errors) = bundle.add_resource(resource)
+        {
+            for e in errors {
+                problems.push(src.whole(e.to_string()));
             }
         }
     }

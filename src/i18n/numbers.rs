@@ -6,7 +6,7 @@ pub fn format_integer(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -37,11 +37,11 @@ pub fn format_yen_large(lang: super::Lang, yen: u64) -> Option<String> {
     }
     let (oku, man, rest) = (yen / 100_000_000, (yen / 10_000) % 10_000, yen % 10_000);
     if lang == Lang::En {
-        if yen % 10_000 != 0 || yen < 1_000_000 {
+        if !yen.is_multiple_of(10_000) || yen < 1_000_000 {
             return None;
         }
         let millions = yen as f64 / 1_000_000.0;
-        let text = if yen % 1_000_000 == 0 {
+        let text = if yen.is_multiple_of(1_000_000) {
             format_integer(yen / 1_000_000)
         } else {
             format!("{}", (millions * 100.0).round() / 100.0)

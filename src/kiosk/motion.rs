@@ -136,7 +136,7 @@ mod tests {
         assert_eq!(fade_alpha(0.0), 1.0);
         assert!(fade_alpha(FADE_SECONDS / 2.0) > 0.0 && fade_alpha(FADE_SECONDS / 2.0) < 1.0);
         assert_eq!(fade_alpha(FADE_SECONDS), 0.0);
-        assert!(FADE_SECONDS <= 0.25);
+        const { assert!(FADE_SECONDS <= 0.25) };
     }
 
     #[test]

@@ -112,15 +112,16 @@ pub fn load(config_dir: &Path) -> Result<QuizBank, Diagnostics> {
             ));
         }
         let source = e.source.get_ref();
-        if source != SOURCE_PRESS_RELEASE && source != SOURCE_MUNICIPALITIES {
-            if let Err(msg) = check_https(source) {
-                out.push(src.at(
-                    e.source.span(),
-                    format!(
-                        "source must be \"{SOURCE_PRESS_RELEASE}\", \"{SOURCE_MUNICIPALITIES}\" or an https URL: {msg}"
-                    ),
-                ));
-            }
+        if source != SOURCE_PRESS_RELEASE
+            && source != SOURCE_MUNICIPALITIES
+            && let Err(msg) = check_https(source)
+        {
+            out.push(src.at(
+                e.source.span(),
+                format!(
+                    "source must be \"{SOURCE_PRESS_RELEASE}\", \"{SOURCE_MUNICIPALITIES}\" or an https URL: {msg}"
+                ),
+            ));
         }
         for t in &e.tags {
             if !TAGS.contains(&t.get_ref().as_str()) {

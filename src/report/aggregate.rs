@@ -160,10 +160,11 @@ pub(super) fn grid_with_complement(grid: &[Vec<u64>]) -> (Vec<Shown<u64>>, Vec<V
             .min()
     };
     for d in &withheld_days {
-        if grid[*d].iter().sum::<u64>() > 0 && !cells[*d].contains(&Shown::Withheld) {
-            if let Some((_, d, h)) = smallest_shown(&cells, std::slice::from_ref(d)) {
-                cells[d][h] = Shown::Withheld;
-            }
+        if grid[*d].iter().sum::<u64>() > 0
+            && !cells[*d].contains(&Shown::Withheld)
+            && let Some((_, d, h)) = smallest_shown(&cells, std::slice::from_ref(d))
+        {
+            cells[d][h] = Shown::Withheld;
         }
     }
     let hidden = |cells: &[Vec<Shown<u64>>]| -> u64 {
@@ -263,11 +264,11 @@ pub fn aggregate(loaded: &Loaded, ctx: &Context) -> Report {
                 }
                 Event::ScreenView { screen } => {
                     close_dwell(s, r.mono_ms, sid, &mut munis);
-                    if *screen == "municipality" {
-                        if let Some(m) = s.municipality {
-                            munis[m].details.add(sid);
-                            s.dwell_since = Some((m, r.mono_ms));
-                        }
+                    if *screen == "municipality"
+                        && let Some(m) = s.municipality
+                    {
+                        munis[m].details.add(sid);
+                        s.dwell_since = Some((m, r.mono_ms));
                     }
                 }
                 Event::MunicipalitySelect { code, how } => {

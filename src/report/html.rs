@@ -209,22 +209,22 @@ pub fn document(report: &Report, sections: &[Section], l: &dyn Labels) -> String
         "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{CSS}</style></head><body>\n",
         escape(&title)
     );
-    let _ = write!(out, "<h1>{}</h1>\n", escape(&title));
+    let _ = writeln!(out, "<h1>{}</h1>", escape(&title));
     let period = match (&report.from, &report.to) {
         (None, None) => l.t("report-period-all"),
         (a, b) => format!("{} – {}", a.as_deref().unwrap_or("…"), b.as_deref().unwrap_or("…")),
     };
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p class=\"meta\">{} · {} · {} · midori-kiosk {}</p>\n",
+        "<p class=\"meta\">{} · {} · {} · midori-kiosk {}</p>",
         escape(&report.booth_id),
         escape(&period),
         escape(&format!("{}: {}", l.t("report-item-time-zone"), report.time_zone)),
         escape(&report.app_version)
     );
-    let _ = write!(out, "<p class=\"privacy\">{}</p>\n", escape(&l.t("report-privacy-rule")));
+    let _ = writeln!(out, "<p class=\"privacy\">{}</p>", escape(&l.t("report-privacy-rule")));
     for s in sections {
-        let _ = write!(out, "<h2>{}</h2>\n", escape(&s.title));
+        let _ = writeln!(out, "<h2>{}</h2>", escape(&s.title));
         for t in &s.tables {
             if t.chart.is_some() {
                 out.push_str("<div class=\"pair\"><div>");

@@ -405,7 +405,7 @@ fn a_corrupt_file_is_named_and_skip_bad_reports_the_others() {
     let paths = vec![good.clone(), bad.clone()];
     let e = read_logs(&paths, Period::default(), JST, false, None).unwrap_err();
     assert!(e.to_string().starts_with(&format!("{}: not a kiosk log", bad.display())), "{e}");
-    let e = read_logs(&[missing.clone()], Period::default(), JST, false, None).unwrap_err();
+    let e = read_logs(std::slice::from_ref(&missing), Period::default(), JST, false, None).unwrap_err();
     assert_eq!(e.to_string(), format!("{}: no such file", missing.display()));
     let e = read_logs(&[dir.path().to_path_buf()], Period::default(), JST, false, None).unwrap_err();
     assert!(e.to_string().contains("is a folder"), "{e}");

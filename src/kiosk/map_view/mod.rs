@@ -157,10 +157,10 @@ fn prepare_layers(
     mut morph: ResMut<Morph>,
     layout: Res<MapLayout>,
 ) {
-    if layers.is_none() {
-        if let Some(c) = content {
-            commands.insert_resource(MapLayers::from_content(&c));
-        }
+    if layers.is_none()
+        && let Some(c) = content
+    {
+        commands.insert_resource(MapLayers::from_content(&c));
     }
     morph.t = if *layout == MapLayout::Official { 1.0 } else { 0.0 };
 }

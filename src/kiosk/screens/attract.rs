@@ -285,7 +285,7 @@ pub fn card_text(
     let m = &booth.municipalities.list[index];
     let name = m.display_name(lang).0.to_owned();
     let own = booth.own_programs_of(&m.code);
-    if demo % 2 == 0 && !own.is_empty() {
+    if demo.is_multiple_of(2) && !own.is_empty() {
         let p = own[(demo / 2) % own.len()];
         let chip = p.theme.map_or_else(|| strings.t(lang, "muni-own-programs"), |t| strings.t(lang, t.key()));
         return (name, chip, p.title.get(lang).to_owned());
@@ -314,11 +314,11 @@ fn animate(
 ) {
     let elapsed = clock.seconds - started.0;
     for (c, mut text, mut font) in &mut cycling {
-        if let Some((s, f)) = c.items.get(cycle_index(elapsed, c.period, c.items.len())) {
-            if text.0 != *s {
-                text.0 = s.clone();
-                font.font = f.clone().into();
-            }
+        if let Some((s, f)) = c.items.get(cycle_index(elapsed, c.period, c.items.len()))
+            && text.0 != *s
+        {
+            text.0 = s.clone();
+            font.font = f.clone().into();
         }
     }
     let (Some(content), Some(strings), Some(layers)) = (ui.content.as_ref(), ui.strings.as_ref(), layers) else {

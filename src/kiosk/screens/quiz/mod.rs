@@ -85,10 +85,10 @@ fn abandon_when_leaving(state: Res<State<Screen>>, mut session: ResMut<QuizSessi
     if !state.is_changed() || state.get().is_quiz() {
         return;
     }
-    if let Some(round) = session.round.take() {
-        if !round.is_complete() {
-            events.send(Event::QuizAbandon { at_question: round.answers.len() + 1 });
-        }
+    if let Some(round) = session.round.take()
+        && !round.is_complete()
+    {
+        events.send(Event::QuizAbandon { at_question: round.answers.len() + 1 });
     }
 }
 
