@@ -6,8 +6,10 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use midori_kiosk::i18n::{Lang, Localizer};
-use midori_kiosk::report::{self, Context, FluentLabels, Format, LocalClock, LocalDate, Period, Timings};
+use midori_kiosk::clock::LocalClock;
+use midori_kiosk::i18n::Localizer;
+use midori_kiosk::lang::Lang;
+use midori_kiosk::report::{self, Context, FluentLabels, Format, Period, Timings};
 use midori_kiosk::simulate;
 
 const TARGET_EVENTS: u64 = 1_000_000;
@@ -22,7 +24,7 @@ fn ms(d: Duration) -> f64 {
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let booth =
-        midori_kiosk::content::load(&root.join("booth_config"), &root.join("locales")).expect("booth_config loads");
+        midori_kiosk::booth::load(&root.join("booth_config"), &root.join("locales")).expect("booth_config loads");
     let strings = Localizer::load(&root.join("locales"), &[Lang::Ja]).expect("locales load");
     let dir = tempfile::tempdir().expect("temp dir");
     let s = &booth.settings;
@@ -32,11 +34,7 @@ fn main() {
         days: DAYS,
         kiosks: KIOSKS,
         seed: 2013,
-        first_day: LocalDate {
-            year: i32::from(s.event.start.year),
-            month: s.event.start.month,
-            day: s.event.start.day,
-        },
+        first_day: s.event.start,
         utc_offset_minutes: s.event.utc_offset_minutes,
         booth_id: s.booth_id.clone(),
         municipalities: booth.municipalities.list.iter().map(|m| m.code.clone()).collect(),

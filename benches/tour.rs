@@ -16,7 +16,8 @@ const BOOTH_MINUTES: u64 = 10;
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (booth, strings) = midori_kiosk::load_all(&root.join("booth_config"), &root.join("locales")).expect("config");
+    let (booth, strings) =
+        midori_kiosk::booth::load_all(&root.join("booth_config"), &root.join("locales")).expect("config");
     let dir = tempfile::tempdir().expect("temp dir");
     let meta = midori_kiosk::telemetry::Meta {
         kiosk_id: "tour".into(),

@@ -125,7 +125,7 @@ fn fuzz_the_config_loader() {
         let f = files[which % files.len()];
         which += 1;
         std::fs::write(cfg.join(f), input).unwrap();
-        let _ = crate::content::load(&cfg, &locales);
+        let _ = crate::booth::load(&cfg, &locales);
         std::fs::copy(root().join("booth_config").join(f), cfg.join(f)).unwrap();
     });
     assert!(n > 0);

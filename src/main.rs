@@ -7,9 +7,10 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use bevy::prelude::State;
-use midori_kiosk::i18n::{Lang, Localizer};
+use midori_kiosk::i18n::Localizer;
 use midori_kiosk::kiosk::app::{self, Display};
 use midori_kiosk::kiosk::{InitialView, Screen, Startup};
+use midori_kiosk::lang::Lang;
 
 #[derive(Parser)]
 #[command(name = "midori-kiosk", version, about = "Touch kiosk of the みどり東京・温暖化防止プロジェクト booth")]
@@ -287,10 +288,10 @@ fn set_pin(a: &ConfigArgs) -> Result<ExitCode> {
         bail!("the two PINs differ; nothing was changed");
     }
     let hash = midori_kiosk::staff::new_hash(first.trim())?;
-    let path = a.config.join(midori_kiosk::content::booth::FILE);
+    let path = a.config.join(midori_kiosk::content::settings::FILE);
     let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
     let tmp = path.with_extension("toml.new");
-    std::fs::write(&tmp, midori_kiosk::content::booth::with_pin_hash(&text, &hash))
+    std::fs::write(&tmp, midori_kiosk::content::settings::with_pin_hash(&text, &hash))
         .with_context(|| format!("cannot write {}", tmp.display()))?;
     std::fs::rename(&tmp, &path).with_context(|| format!("cannot replace {}", path.display()))?;
     println!("staff PIN set in {}", path.display());
@@ -298,8 +299,8 @@ fn set_pin(a: &ConfigArgs) -> Result<ExitCode> {
 }
 
 /// booth_config without the locales check (for the tools that only need the facts).
-fn load_booth(a: &ConfigArgs) -> Result<midori_kiosk::content::Booth> {
-    midori_kiosk::content::load(&a.config, &a.locales).map_err(|problems| {
+fn load_booth(a: &ConfigArgs) -> Result<midori_kiosk::booth::Booth> {
+    midori_kiosk::booth::load(&a.config, &a.locales).map_err(|problems| {
         anyhow::anyhow!(
             "{} has problems (run `midori-kiosk check`):\n{}",
             a.config.display(),
@@ -309,7 +310,8 @@ fn load_booth(a: &ConfigArgs) -> Result<midori_kiosk::content::Booth> {
 }
 
 fn report(a: &ReportArgs) -> Result<ExitCode> {
-    use midori_kiosk::report::{self, Context, FluentLabels, LocalClock, LocalDate, Period};
+    use midori_kiosk::clock::{LocalClock, LocalDate};
+    use midori_kiosk::report::{self, Context, FluentLabels, Period};
     let lang: Lang = a.lang.parse()?;
     let formats = report::Format::parse_list(&a.format).map_err(anyhow::Error::msg)?;
     let date = |flag: &str, v: &Option<String>| -> Result<Option<LocalDate>> {
@@ -467,11 +469,7 @@ fn simulate(a: &SimulateArgs) -> Result<ExitCode> {
         days: a.days,
         kiosks: a.kiosks,
         seed: a.seed,
-        first_day: midori_kiosk::report::LocalDate {
-            year: i32::from(s.event.start.year),
-            month: s.event.start.month,
-            day: s.event.start.day,
-        },
+        first_day: s.event.start,
         utc_offset_minutes: s.event.utc_offset_minutes,
         booth_id: s.booth_id.clone(),
         municipalities: booth.municipalities.list.iter().map(|m| m.code.clone()).collect(),
@@ -602,9 +600,9 @@ fn import_map(a: &ImportMapArgs) -> Result<ExitCode> {
 }
 
 fn check(a: &ConfigArgs) -> Result<ExitCode> {
-    match midori_kiosk::load_all(&a.config, &a.locales) {
+    match midori_kiosk::booth::load_all(&a.config, &a.locales) {
         Ok((booth, _)) => {
-            println!("{}", midori_kiosk::summary(&booth));
+            println!("{}", midori_kiosk::booth::summary(&booth));
             for w in booth.warnings() {
                 eprintln!("warning: {w}");
             }
@@ -622,7 +620,7 @@ fn check(a: &ConfigArgs) -> Result<ExitCode> {
 
 /// Loads everything; on problems, logs them and returns a startup that shows them to staff.
 fn startup(a: &ConfigArgs) -> Startup {
-    match midori_kiosk::load_all(&a.config, &a.locales) {
+    match midori_kiosk::booth::load_all(&a.config, &a.locales) {
         Ok((booth, strings)) => Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) },
         Err(problems) => {
             for line in problems.lines() {

@@ -4,9 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::i18n::Lang;
+use crate::clock::LocalDate;
+use crate::lang::Lang;
 use crate::quiz::Rng;
-use crate::report::LocalDate;
 use crate::telemetry::{
     self, Event, QrTarget, Record, SelectHow, SessionEndReason, ShowcaseOrigin, Telemetry, WriterConfig,
 };

@@ -9,7 +9,6 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use midori_kiosk::i18n::Lang;
 use midori_kiosk::kiosk::app::build_headless;
 use midori_kiosk::kiosk::idle::{ContinueButton, IdleOverlay};
 use midori_kiosk::kiosk::screens::config_error::ProblemLine;
@@ -19,6 +18,7 @@ use midori_kiosk::kiosk::screens::take_home::TakeHomeQr;
 use midori_kiosk::kiosk::theme::{TARGET_MIN_MM, px_per_mm};
 use midori_kiosk::kiosk::top_bar::{LanguageButton, StartOverButton};
 use midori_kiosk::kiosk::{CurrentLang, InitialView, Screen, Selection, Startup};
+use midori_kiosk::lang::Lang;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const W: u32 = 1920;
@@ -29,7 +29,7 @@ const TITLE_BAND: Vec2 = Vec2::new(960.0, 60.0);
 
 fn startup() -> Startup {
     let (booth, strings) =
-        midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+        midori_kiosk::booth::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
     Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }
 }
 
@@ -513,7 +513,7 @@ fn a_new_screen_fades_in_within_250_ms_unless_the_booth_asks_for_less_motion() {
     assert_eq!(fades(&mut k), 0);
 
     let (mut booth, strings) =
-        midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+        midori_kiosk::booth::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
     booth.settings.reduce_motion = true;
     let mut k =
         Kiosk::with(Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }, InitialView::default());
@@ -818,7 +818,7 @@ fn count(events: &[Event], f: impl Fn(&Event) -> bool) -> usize {
 #[test]
 fn a_municipality_page_lists_its_own_programs_first_and_a_program_opens_with_its_qr_code() {
     let (booth, _) =
-        midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+        midori_kiosk::booth::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
     let own: Vec<String> = booth.own_programs_of("13104").iter().map(|p| p.id.clone()).collect();
     let joint: Vec<String> = booth.joint_programs().map(|p| p.id.clone()).collect();
     assert!(!own.is_empty(), "新宿区 has programs of its own");
@@ -882,7 +882,7 @@ fn a_municipality_page_lists_its_own_programs_first_and_a_program_opens_with_its
 #[test]
 fn a_joint_program_opens_from_any_page_and_is_tagged_as_joint() {
     let (mut booth, strings) =
-        midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+        midori_kiosk::booth::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
     let i = booth.programs.iter().position(|p| p.municipality.is_none()).unwrap();
     booth.programs[i].url = Some("https://all62.jp/".into());
     let id = booth.programs[i].id.clone();
@@ -1050,7 +1050,7 @@ fn set_pin_stores_only_a_salted_hash_and_refuses_a_mismatch() {
     let after = std::fs::read_to_string(cfg.join("booth.toml")).unwrap();
     assert!(!after.contains("2468\""), "the PIN itself is not stored");
     assert!(after.starts_with(&before), "the rest of booth.toml is kept");
-    let (booth, _) = midori_kiosk::load_all(&cfg, &Path::new(ROOT).join("locales")).unwrap();
+    let (booth, _) = midori_kiosk::booth::load_all(&cfg, &Path::new(ROOT).join("locales")).unwrap();
     let hash = booth.settings.staff_pin_hash.unwrap();
     assert_eq!(midori_kiosk::staff::verify("2468", &hash), Ok(true));
     assert_eq!(midori_kiosk::staff::verify("2469", &hash), Ok(false));
@@ -1058,7 +1058,7 @@ fn set_pin_stores_only_a_salted_hash_and_refuses_a_mismatch() {
 
 mod staff {
     use super::*;
-    use midori_kiosk::content::showcase::days_from_civil;
+    use midori_kiosk::clock::days_from_civil;
     use midori_kiosk::kiosk::screens::staff_panel::ShowcaseButton;
     use midori_kiosk::kiosk::screens::staff_pin::PinKey;
     use midori_kiosk::kiosk::staff::{BoothClock, Showcase};
@@ -1066,7 +1066,8 @@ mod staff {
 
     fn staff_kiosk(screen: Screen) -> Kiosk {
         let (mut booth, strings) =
-            midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+            midori_kiosk::booth::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales"))
+                .unwrap();
         // Few rounds keep the debug build fast; the kiosk accepts any hash of ≥ 10 000 rounds.
         booth.settings.staff_pin_hash = Some(midori_kiosk::staff::hash_pin("2468", 10_000, b"test-salt-123456"));
         Kiosk::with(
@@ -1198,7 +1199,8 @@ mod staff {
         assert!(codes.contains(&"13116".to_owned()), "豊島区 (としまく)");
         assert!(!codes.contains(&"13104".to_owned()), "新宿区 (しんじゅくく) is in the さ row");
         let (booth, _) =
-            midori_kiosk::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
+            midori_kiosk::booth::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales"))
+                .unwrap();
         let expected = booth
             .municipalities
             .list
@@ -1303,7 +1305,8 @@ fn a_visit_lands_in_the_sqlite_log_as_the_exact_rows_expected() {
 
 #[test]
 fn three_visits_that_open_a_program_and_switch_language_count_once_each_in_the_report() {
-    use midori_kiosk::report::{Context, LocalClock, Period, aggregate, read_logs};
+    use midori_kiosk::clock::LocalClock;
+    use midori_kiosk::report::{Context, Period, aggregate, read_logs};
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kiosk-01.sqlite");
     let mut k = Kiosk::logging_to(&path);
@@ -1424,7 +1427,7 @@ mod map {
         let input = Path::new(ROOT).join("../shared/geo/tokyo-municipalities-N03-2021-s1pct.geojson");
         let (file, _) = import::import(&input, None, &munis, &mut |_, _| {}).unwrap();
         import::write(&cfg, &file).unwrap();
-        let (booth, strings) = midori_kiosk::load_all(&cfg, &Path::new(ROOT).join("locales")).unwrap();
+        let (booth, strings) = midori_kiosk::booth::load_all(&cfg, &Path::new(ROOT).join("locales")).unwrap();
         assert!(booth.official_map.is_some());
         (dir, Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) })
     }

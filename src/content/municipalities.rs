@@ -5,9 +5,10 @@ use std::collections::HashMap;
 use std::path::Path;
 use toml::Spanned;
 
-use super::diagnostics::{Diagnostics, SourceFile};
-use super::text::{Date, LocalizedText};
-use super::urls::check_https;
+use crate::clock::LocalDate;
+use crate::diagnostics::{Diagnostics, SourceFile};
+use crate::localized::LocalizedText;
+use crate::urls::check_https;
 
 pub const FILE: &str = "municipalities.toml";
 pub const EXPECTED_COUNT: usize = 62;
@@ -76,7 +77,7 @@ pub struct Sources {
     pub attribution_ja: String,
     pub attribution_en: String,
     /// The short source line shown under the facts.
-    pub on_screen: super::text::LocalizedText,
+    pub on_screen: crate::localized::LocalizedText,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -96,9 +97,9 @@ struct Entry {
     region: Region,
     district: Option<String>,
     population: Option<Spanned<u32>>,
-    population_as_of: Option<Spanned<Date>>,
+    population_as_of: Option<Spanned<LocalDate>>,
     area_km2: Option<Spanned<f64>>,
-    area_as_of: Option<Spanned<Date>>,
+    area_as_of: Option<Spanned<LocalDate>>,
     website: Spanned<String>,
     label: Spanned<[f64; 2]>,
 }
@@ -118,7 +119,7 @@ pub const NAME_RULES: [&str; 2] = ["simplified-characters", "kana-transcription"
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Fact<T> {
     pub value: T,
-    pub as_of: Date,
+    pub as_of: LocalDate,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -151,15 +152,15 @@ pub struct Municipalities {
 impl Municipality {
     /// The name to show in `lang`, with the language it is written in (for its font): the sourced
     /// Chinese or Korean name where there is one, else the Japanese name. The one display-name rule.
-    pub fn display_name(&self, lang: crate::i18n::Lang) -> (&str, crate::i18n::Lang) {
+    pub fn display_name(&self, lang: crate::lang::Lang) -> (&str, crate::lang::Lang) {
         (self.names.get(lang), self.names.lang_of(lang))
     }
 
     /// The name without its kind (市, City…) when it is shown small, e.g. on a crowded grid.
-    pub fn short_name(&self, lang: crate::i18n::Lang) -> (String, crate::i18n::Lang) {
+    pub fn short_name(&self, lang: crate::lang::Lang) -> (String, crate::lang::Lang) {
         let (name, written_in) = self.display_name(lang);
         let short = match written_in {
-            crate::i18n::Lang::En => {
+            crate::lang::Lang::En => {
                 name.trim_end_matches(" City").trim_end_matches(" Town").trim_end_matches(" Village").to_owned()
             }
             _ => name.to_owned(),
@@ -302,7 +303,7 @@ fn pair<T: Copy>(
     src: &SourceFile,
     out: &mut Diagnostics,
     value: &Option<Spanned<T>>,
-    as_of: &Option<Spanned<Date>>,
+    as_of: &Option<Spanned<LocalDate>>,
     name: &str,
 ) -> Option<Fact<T>> {
     match (value, as_of) {

@@ -6,11 +6,12 @@ use std::fmt;
 use std::path::Path;
 use toml::Spanned;
 
-use super::diagnostics::{Diagnostics, SourceFile};
-use super::ids::UniqueIds;
 use super::municipalities::Municipalities;
-use super::text::{Date, LocalizedText};
-use super::urls::check_https;
+use crate::clock::LocalDate;
+use crate::diagnostics::{Diagnostics, SourceFile};
+use crate::ids::UniqueIds;
+use crate::localized::LocalizedText;
+use crate::urls::check_https;
 
 pub const FILE: &str = "programs.toml";
 
@@ -107,7 +108,7 @@ pub enum ProgramDate {
     /// A month, written `2024-06`.
     Month(u16, u8),
     /// A day, written `2024-06-06`.
-    Day(Date),
+    Day(LocalDate),
 }
 
 /// Years a program may refer to (older programs still running count, e.g. a park opened in 1973).
@@ -131,14 +132,16 @@ impl ProgramDate {
             match parts.as_slice() {
                 [y] => ProgramDate::Year(num(y, 4)?),
                 [y, m] => ProgramDate::Month(num(y, 4)?, num(m, 2)? as u8),
-                [y, m, d] => ProgramDate::Day(Date::new(num(y, 4)?, num(m, 2)? as u8, num(d, 2)? as u8)),
+                [y, m, d] => {
+                    ProgramDate::Day(LocalDate::new(i32::from(num(y, 4)?), num(m, 2)? as u8, num(d, 2)? as u8))
+                }
                 _ => return Err(bad()),
             }
         };
         let (year, month, day) = match date {
             ProgramDate::FiscalYear(y) | ProgramDate::Year(y) => (y, 1, 1),
             ProgramDate::Month(y, m) => (y, m, 1),
-            ProgramDate::Day(d) => (d.year, d.month, d.day),
+            ProgramDate::Day(d) => (u16::try_from(d.year).map_err(|_| bad())?, d.month, d.day),
         };
         if !YEARS.contains(&year) {
             return Err(format!("year {year} is out of range {}..={}", YEARS.start(), YEARS.end()));
@@ -153,7 +156,7 @@ impl ProgramDate {
     pub fn year(self) -> u16 {
         match self {
             ProgramDate::FiscalYear(y) | ProgramDate::Year(y) | ProgramDate::Month(y, _) => y,
-            ProgramDate::Day(d) => d.year,
+            ProgramDate::Day(d) => u16::try_from(d.year).unwrap_or(0),
         }
     }
 }
@@ -304,7 +307,7 @@ mod tests {
         assert_eq!(ProgramDate::parse("FY2024"), Ok(ProgramDate::FiscalYear(2024)));
         assert_eq!(ProgramDate::parse("2021"), Ok(ProgramDate::Year(2021)));
         assert_eq!(ProgramDate::parse("2024-06"), Ok(ProgramDate::Month(2024, 6)));
-        assert_eq!(ProgramDate::parse("2024-02-29"), Ok(ProgramDate::Day(Date::new(2024, 2, 29))));
+        assert_eq!(ProgramDate::parse("2024-02-29"), Ok(ProgramDate::Day(LocalDate::new(2024, 2, 29))));
         for d in ["FY2024", "2021", "2024-06", "2024-02-29"] {
             assert_eq!(ProgramDate::parse(d).unwrap().to_string(), d);
         }

@@ -5,8 +5,9 @@ use std::collections::HashSet;
 use std::path::Path;
 use toml::Spanned;
 
-use super::diagnostics::{Diagnostics, SourceFile};
-use super::text::{Date, LocalizedText};
+use crate::clock::LocalDate;
+use crate::diagnostics::{Diagnostics, SourceFile};
+use crate::localized::LocalizedText;
 
 pub const FILE: &str = "project.toml";
 
@@ -37,7 +38,7 @@ pub struct About {
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Declaration {
-    pub date: Date,
+    pub date: LocalDate,
     pub title: LocalizedText,
     pub summary: LocalizedText,
     pub action: Vec<LocalizedText>,
@@ -111,8 +112,8 @@ pub struct ResultItem {
     pub category: Spanned<u8>,
     pub name: LocalizedText,
     pub detail: LocalizedText,
-    pub date_from: Option<Date>,
-    pub date_to: Option<Spanned<Date>>,
+    pub date_from: Option<LocalDate>,
+    pub date_to: Option<Spanned<LocalDate>>,
     pub participating_municipalities: Option<u16>,
 }
 
@@ -120,7 +121,7 @@ pub struct ResultItem {
 #[serde(deny_unknown_fields)]
 pub struct Lecture {
     pub name: LocalizedText,
-    pub dates: Spanned<Vec<Date>>,
+    pub dates: Spanned<Vec<LocalDate>>,
     pub participants: Spanned<u32>,
 }
 

@@ -4,8 +4,9 @@ use serde::Deserialize;
 use std::path::Path;
 use toml::Spanned;
 
-use super::diagnostics::{Diagnostics, SourceFile};
 use super::municipalities::Municipalities;
+use crate::clock::days_from_civil;
+use crate::diagnostics::{Diagnostics, SourceFile};
 
 pub const FILE: &str = "showcase.toml";
 
@@ -46,17 +47,6 @@ impl Schedule {
     pub fn next_boundary(&self, minute: i64) -> Option<i64> {
         self.slots.iter().flat_map(|s| [s.start, s.end]).filter(|b| *b > minute).min()
     }
-}
-
-/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
-pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 fn local_minutes(dt: &toml::value::Datetime) -> Option<i64> {
@@ -121,13 +111,6 @@ pub fn load(config_dir: &Path, municipalities: Option<&Municipalities>) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn civil_days() {
-        assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
-        assert_eq!(days_from_civil(2013, 12, 12), 16_051);
-    }
 
     #[test]
     fn slots_and_boundaries() {

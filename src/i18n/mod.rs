@@ -1,10 +1,9 @@
 //! UI strings in four languages from `locales/<lang>/*.ftl` (Fluent), and locale-aware number and date
 //! formatting. No Bevy in here.
 
-mod lang;
 mod numbers;
 
-pub use lang::{Lang, UnknownLang};
+use crate::lang::Lang;
 pub use numbers::{format_decimal, format_integer, format_yen_large};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -13,7 +12,10 @@ use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::content::{Date, Diagnostic, Diagnostics, SourceFile};
+use crate::clock::LocalDate;
+use crate::diagnostics::Diagnostic;
+use crate::diagnostics::Diagnostics;
+use crate::diagnostics::SourceFile;
 
 /// One language's messages.
 struct Locale {
@@ -152,7 +154,7 @@ impl Localizer {
         }
     }
 
-    pub fn date(&self, lang: Lang, d: Date) -> String {
+    pub fn date(&self, lang: Lang, d: LocalDate) -> String {
         self.t_args(lang, "date", &[("year", d.year.into()), ("month", d.month.into()), ("day", d.day.into())])
     }
 }
@@ -373,7 +375,7 @@ mod shipped_locale_tests {
     #[test]
     fn dates_are_written_per_language() {
         let l = Localizer::load(Path::new(LOCALES), &Lang::ALL).unwrap();
-        let d = Date::new(2022, 1, 1);
+        let d = LocalDate::new(2022, 1, 1);
         assert_eq!(l.date(Lang::Ja, d), "2022年1月1日");
         assert_eq!(l.date(Lang::En, d), "1 January 2022");
         assert_eq!(l.date(Lang::ZhHans, d), "2022年1月1日");

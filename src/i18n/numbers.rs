@@ -67,7 +67,7 @@ pub fn format_yen_large(lang: super::Lang, yen: u64) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
 
     #[test]
     fn large_yen_as_each_language_prints_it() {

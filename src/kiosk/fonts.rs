@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use bevy::text::{FontCx, FontHinting};
 use parley::fontique::{FallbackKey, Script};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// A font face shipped in `assets/fonts/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,14 +108,14 @@ fn wait_for_fonts(fonts: Res<Fonts>, assets: Res<AssetServer>, mut cx: ResMut<Fo
 mod tests {
     //! No tofu: every character the kiosk can show in a language is in the face used for it.
     use super::*;
-    use crate::content::Booth;
+    use crate::booth::Booth;
     use std::collections::BTreeSet;
     use std::path::Path;
 
     const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
     fn shipped() -> Booth {
-        crate::content::load(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap()
+        crate::booth::load(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap()
     }
 
     /// Characters of the locale files of `lang` (message values only, not comments).

@@ -20,8 +20,9 @@ pub mod widgets;
 use bevy::prelude::*;
 use std::sync::Arc;
 
-use crate::content::Booth;
-use crate::i18n::{Lang, Localizer};
+use crate::booth::Booth;
+use crate::i18n::Localizer;
+use crate::lang::Lang;
 pub use session::{EventSender, KioskEvent, RecordedEvents};
 
 /// The top-level screen.

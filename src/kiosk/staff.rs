@@ -23,13 +23,12 @@ pub struct BoothClock {
 
 impl BoothClock {
     pub fn utc_ms(&self) -> i64 {
-        let now =
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
+        let now = crate::clock::now_utc_ms();
         now + self.offset_ms
     }
     /// Minutes since 1970-01-01 00:00 in booth time.
     pub fn local_minute(&self, utc_offset_minutes: i32) -> i64 {
-        self.utc_ms().div_euclid(60_000) + i64::from(utc_offset_minutes)
+        crate::clock::LocalClock { utc_offset_minutes }.minute(self.utc_ms())
     }
 }
 

@@ -8,7 +8,7 @@ use super::icons::{Icon, icon};
 use super::theme::{GAP_MM, MARGIN_MM, TOP_BAR_MM, palette, text_size};
 use super::widgets::{ButtonStyle, UiContext, button, icon_button, label};
 use super::{Content, CurrentLang, EventSender, LanguageReentry, Screen, Selection};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::telemetry::Event;
 
 /// Marks the language button for a language (tests find buttons by it).

@@ -7,7 +7,8 @@ use bevy::prelude::*;
 use super::fonts::Fonts;
 use super::theme::{BUTTON_HEIGHT_MM, RADIUS_MM, TARGET_MIN_MM, palette, text_size};
 use super::{Content, CurrentLang, Screen, Strings};
-use crate::i18n::{Arg, Lang};
+use crate::i18n::Arg;
+use crate::lang::Lang;
 
 /// What a screen needs to build localized UI.
 #[derive(SystemParam)]

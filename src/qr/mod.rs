@@ -3,8 +3,6 @@
 use image::{Rgba, RgbaImage};
 use qrcode::{EcLevel, QrCode, Version};
 
-use crate::content::booth::QrTagging;
-
 /// Modules of white around the code (the QR specification's quiet zone).
 pub const QUIET_ZONE_MODULES: u32 = 4;
 /// Largest QR version the kiosk shows (57×57 modules), so phones read it from arm's length.
@@ -14,6 +12,14 @@ pub const MAX_VERSION: i16 = 10;
 pub enum QrError {
     #[error("\"{url}\" is too long for a QR code of version ≤ {MAX_VERSION} with error correction M ({len} bytes)")]
     TooLong { url: String, len: usize },
+}
+
+/// How take-home links are tagged for the web analytics of the pages they open (booth.toml `[qr]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QrTagging {
+    pub utm_source: String,
+    pub utm_medium: String,
+    pub utm_campaign: String,
 }
 
 /// `url` with the booth's tracking parameters added (`utm_content` = municipality code + kiosk id).

@@ -4,10 +4,10 @@ use serde::Deserialize;
 use std::path::Path;
 use toml::Spanned;
 
-use crate::content::LocalizedText;
-use crate::content::diagnostics::{Diagnostics, SourceFile};
-use crate::content::ids::UniqueIds;
-use crate::content::urls::check_https;
+use crate::diagnostics::{Diagnostics, SourceFile};
+use crate::ids::UniqueIds;
+use crate::localized::LocalizedText;
+use crate::urls::check_https;
 
 pub const FILE: &str = "quiz.toml";
 /// Source meaning the joint project's FY2013 press release.

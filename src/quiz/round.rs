@@ -180,7 +180,7 @@ pub fn rank_stars(score: usize, out_of: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::LocalizedText;
+    use crate::localized::LocalizedText;
 
     #[test]
     fn stars_follow_the_rank() {

@@ -3,10 +3,10 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::MIN_SESSIONS;
-use super::clock::LocalClock;
 use super::model::*;
 use super::source::{Loaded, Period, Row};
-use crate::i18n::Lang;
+use crate::clock::LocalClock;
+use crate::lang::Lang;
 use crate::telemetry::{ErrorKind, Event, QrTarget, SelectHow, SessionEndReason, ShowcaseOrigin};
 
 /// What the report needs from booth_config.
@@ -17,14 +17,14 @@ pub struct Context {
     pub clock: LocalClock,
     pub default_lang: Lang,
     /// (code, names in every language), in the order rows are listed.
-    pub municipalities: Vec<(String, crate::content::LocalizedText)>,
+    pub municipalities: Vec<(String, crate::localized::LocalizedText)>,
     pub questions: Vec<String>,
     pub programs: Vec<String>,
     pub period: Period,
 }
 
 impl Context {
-    pub fn from_booth(booth: &crate::content::Booth, period: Period) -> Context {
+    pub fn from_booth(booth: &crate::booth::Booth, period: Period) -> Context {
         Context {
             app_version: env!("CARGO_PKG_VERSION").to_string(),
             booth_id: booth.settings.booth_id.clone(),
@@ -242,7 +242,7 @@ pub fn aggregate(loaded: &Loaded, ctx: &Context) -> Report {
     let mut qr_kind: BTreeMap<&'static str, Tally> =
         ["municipality", "program", "quiz_result"].into_iter().map(|k| (k, Tally::default())).collect();
     let mut qr_program: BTreeMap<String, Tally> = ctx.programs.iter().map(|p| (p.clone(), Tally::default())).collect();
-    let mut days: BTreeSet<super::LocalDate> = BTreeSet::new();
+    let mut days: BTreeSet<crate::clock::LocalDate> = BTreeSet::new();
     let mut ops: Vec<KioskOperations> = loaded.kiosks.iter().map(|k| new_ops(k, loaded)).collect();
 
     let mut i = 0;
@@ -436,14 +436,14 @@ fn close_dwell(s: &mut SessionState, mono: i64, sid: u128, munis: &mut [Municipa
 
 fn overview(
     sessions: &HashMap<u128, SessionState>,
-    days: BTreeSet<super::LocalDate>,
+    days: BTreeSet<crate::clock::LocalDate>,
     loaded: &Loaded,
     ctx: &Context,
 ) -> Overview {
     let clock = ctx.clock;
     let mut lengths = Durations::default();
-    let mut per_hour: BTreeMap<(super::LocalDate, u8), u64> = BTreeMap::new();
-    let mut per_day: BTreeMap<super::LocalDate, u64> = days.iter().map(|d| (*d, 0)).collect();
+    let mut per_hour: BTreeMap<(crate::clock::LocalDate, u8), u64> = BTreeMap::new();
+    let mut per_day: BTreeMap<crate::clock::LocalDate, u64> = days.iter().map(|d| (*d, 0)).collect();
     let mut langs: BTreeMap<Lang, u64> = Lang::ALL.iter().map(|l| (*l, 0)).collect();
     let mut reasons: BTreeMap<&'static str, u64> =
         ["start_over", "idle", "quiet_gap", "not_ended"].into_iter().map(|r| (r, 0)).collect();

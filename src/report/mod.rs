@@ -7,7 +7,6 @@
 //! errors) describe the kiosk, not visitors, and are shown as they are.
 
 mod aggregate;
-mod clock;
 mod csv;
 mod html;
 mod json;
@@ -17,7 +16,6 @@ mod tables;
 mod xlsx;
 
 pub use aggregate::{Context, aggregate};
-pub use clock::{LocalClock, LocalDate};
 pub use model::*;
 pub use source::{Loaded, Period, read_logs};
 pub use tables::{Cell, Column, ColumnKind, FluentLabels, Labels, Section, Table};

@@ -5,8 +5,8 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::clock::{LocalClock, LocalDate};
 use super::{ReportError, Timings};
+use crate::clock::{LocalClock, LocalDate};
 use crate::telemetry::{self, Event};
 
 /// Local dates to include, both ends inclusive.

@@ -1,7 +1,8 @@
 //! The report as titled tables with labelled columns: the one layout CSV, XLSX and HTML are written from.
 
 use super::model::*;
-use crate::i18n::{Lang, Localizer};
+use crate::i18n::Localizer;
+use crate::lang::Lang;
 
 /// Labels in the report's language.
 pub trait Labels {

@@ -4,7 +4,9 @@ use std::path::{Path, PathBuf};
 
 use super::model::{Report, Shown};
 use super::*;
-use crate::i18n::{Lang, Localizer};
+use crate::clock::{LocalClock, LocalDate};
+use crate::i18n::Localizer;
+use crate::lang::Lang;
 use crate::telemetry::{self, ErrorKind, Event, QrTarget, Record, SelectHow, SessionEndReason, ShowcaseOrigin};
 
 const JST: LocalClock = LocalClock { utc_offset_minutes: 540 };
@@ -83,8 +85,8 @@ fn heartbeat(p99_us: u32, dropped: u64) -> Event {
     Event::Heartbeat { uptime_s: 0, frame_p50_us: 1000, frame_p99_us: p99_us, dropped }
 }
 
-fn names(ja: &str, en: &str, ko: Option<&str>) -> crate::content::LocalizedText {
-    crate::content::LocalizedText { ja: ja.into(), en: Some(en.into()), zh_hans: None, ko: ko.map(Into::into) }
+fn names(ja: &str, en: &str, ko: Option<&str>) -> crate::localized::LocalizedText {
+    crate::localized::LocalizedText { ja: ja.into(), en: Some(en.into()), zh_hans: None, ko: ko.map(Into::into) }
 }
 
 fn context(period: Period) -> Context {
@@ -497,7 +499,7 @@ fn hour_totals_withhold_any_sum_with_a_withheld_part() {
         days: 2,
         kiosks: 2,
         seed: 5,
-        first_day: crate::report::LocalDate { year: 2013, month: 12, day: 12 },
+        first_day: crate::clock::LocalDate { year: 2013, month: 12, day: 12 },
         utc_offset_minutes: 540,
         booth_id: "b".into(),
         municipalities: vec!["13101".into(), "13104".into()],

@@ -80,7 +80,7 @@ fn write_table(ws: &mut Worksheet, sheet: &str, top: u32, t: &Table, f: &Formats
 }
 
 fn build(sections: &[Section], labels: &dyn Labels) -> Result<Vec<u8>, XlsxError> {
-    let font = if labels.lang() == crate::i18n::Lang::Ja { "BIZ UDPGothic" } else { "Calibri" };
+    let font = if labels.lang() == crate::lang::Lang::Ja { "BIZ UDPGothic" } else { "Calibri" };
     let f = Formats {
         title: Format::new().set_bold().set_font_size(13).set_font_name(font),
         integer: Format::new().set_num_format("#,##0").set_font_name(font),

@@ -1,6 +1,6 @@
 //! Event kinds and the record written for each.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Version of the event table's layout (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: i64 = 3;
@@ -193,8 +193,7 @@ pub struct Record {
 
 impl Record {
     pub fn new(event: Event, session_id: Option<String>, mono_ms: i64) -> Record {
-        let utc_ms =
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
+        let utc_ms = crate::clock::now_utc_ms();
         Record { uuid: uuid::Uuid::now_v7().to_string(), session_id, utc_ms, mono_ms, event }
     }
 }

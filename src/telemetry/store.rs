@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 use super::event::{ErrorKind, Event, QrTarget, Record, SCHEMA_VERSION, SelectHow, SessionEndReason, ShowcaseOrigin};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -63,8 +63,7 @@ pub fn open(path: &Path, meta: &Meta) -> Result<Connection, StoreError> {
     }
     if version < 1 {
         conn.execute_batch(V1).map_err(err)?;
-        let now =
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
+        let now = crate::clock::now_utc_ms();
         for (k, v) in [
             ("kiosk_id", meta.kiosk_id.clone()),
             ("booth_id", meta.booth_id.clone()),

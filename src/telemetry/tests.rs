@@ -9,7 +9,7 @@ fn meta() -> Meta {
 }
 
 fn every_kind() -> Vec<Event> {
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
     vec![
         Event::AppStart,
         Event::Heartbeat { uptime_s: 60, frame_p50_us: 900, frame_p99_us: 2500, dropped: 3 },

@@ -10,13 +10,13 @@ use bevy::sprite_render::{AlphaMode2d, ColorMaterial};
 use bevy::text::TextLayoutInfo;
 
 use super::{Choropleth, MapCard, MapLayers, MapLayout, Morph};
-use crate::content::Booth;
+use crate::booth::Booth;
 use crate::geo::{LabelBox, MapGeometry, Polygon, choropleth, place_labels, tessellate};
-use crate::i18n::Lang;
 use crate::kiosk::staff::Showcase;
 use crate::kiosk::theme::{palette, region_color};
 use crate::kiosk::widgets::UiContext;
 use crate::kiosk::{AnimationClock, Content, Screen};
+use crate::lang::Lang;
 
 /// Height of map labels, in mm of the screen: the smallest size of the type scale.
 pub const LABEL_MM: f32 = crate::kiosk::theme::text_size::CAPTION;
@@ -70,7 +70,7 @@ pub const THEME_LIT: Color = Color::srgb(0.114, 0.447, 0.259);
 pub const THEME_DIM: Color = Color::srgb(0.93, 0.94, 0.93);
 
 /// Whether a municipality has a program of its own on `theme`.
-pub fn has_theme(booth: &crate::content::Booth, code: &str, theme: crate::content::Theme) -> bool {
+pub fn has_theme(booth: &crate::booth::Booth, code: &str, theme: crate::content::Theme) -> bool {
     booth.own_programs_of(code).iter().any(|p| p.theme == Some(theme))
 }
 const SEA: Color = Color::srgb(0.86, 0.92, 0.95);

@@ -4,13 +4,14 @@
 use bevy::picking::Pickable;
 use bevy::prelude::*;
 
-use crate::content::LocalizedText;
 use crate::content::project::{OrganizerRole, PlanStatus, Project};
-use crate::i18n::{Lang, format_integer, format_yen_large};
+use crate::i18n::{format_integer, format_yen_large};
 use crate::kiosk::Screen;
 use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, text_size};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{ButtonStyle, UiContext, button, card, label, screen_root};
+use crate::lang::Lang;
+use crate::localized::LocalizedText;
 
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum AboutTab {

@@ -8,13 +8,14 @@ use bevy::picking::Pickable;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 
-use crate::content::Booth;
-use crate::i18n::{Arg, Lang, format_integer};
+use crate::booth::Booth;
+use crate::i18n::{Arg, format_integer};
 use crate::kiosk::map_view::{MapCard, MapLayers, MapLayout, MapSurface, Morph, code_at, map_to_screen};
 use crate::kiosk::staff::Showcase;
 use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, text_size};
 use crate::kiosk::widgets::{UiContext, label, screen_root_on};
 use crate::kiosk::{AnimationClock, EventSender, Screen, Selection};
+use crate::lang::Lang;
 use crate::telemetry::{Event, SelectHow};
 
 /// Seconds each language of the call to action (and each title message) stays.

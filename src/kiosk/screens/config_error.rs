@@ -3,10 +3,10 @@
 
 use bevy::prelude::*;
 
-use crate::i18n::Lang;
 use crate::kiosk::theme::{GAP_MM, MARGIN_MM, palette, text_size};
 use crate::kiosk::widgets::{UiContext, label, screen_root};
 use crate::kiosk::{ConfigProblems, Screen};
+use crate::lang::Lang;
 
 /// Used only when the locales themselves cannot be loaded.
 const BUILT_IN_TITLE: [&str; 2] = ["設定ファイルにエラーがあります", "The booth configuration has errors"];

@@ -5,7 +5,6 @@ use bevy::picking::Pickable;
 use bevy::prelude::*;
 
 use crate::content::{Municipality, Region, Theme};
-use crate::i18n::Lang;
 use crate::i18n::{format_decimal, format_integer};
 use crate::kiosk::icons::{Icon, icon as icon_node, theme_icon};
 use crate::kiosk::map_view::{
@@ -18,6 +17,7 @@ use crate::kiosk::widgets::{
     ButtonStyle, UiContext, button, button_frame, button_text_color, compact_button_node, label,
 };
 use crate::kiosk::{AnimationClock, EventSender, Screen, Selection};
+use crate::lang::Lang;
 use crate::telemetry::{Event, SelectHow};
 
 /// The button that opens the quiz.

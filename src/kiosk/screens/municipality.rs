@@ -4,13 +4,15 @@
 use bevy::picking::Pickable;
 use bevy::prelude::*;
 
-use crate::content::{Booth, Municipality, Program};
-use crate::i18n::{Lang, Localizer, format_decimal, format_integer};
+use crate::booth::Booth;
+use crate::content::{Municipality, Program};
+use crate::i18n::{Localizer, format_decimal, format_integer};
 use crate::kiosk::screens::program::{program_chips, spawn_chips};
 use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, region_color, text_size};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{ButtonStyle, UiContext, button, card, label, screen_root, tappable_card};
 use crate::kiosk::{Screen, Selection};
+use crate::lang::Lang;
 
 /// The take-home button.
 #[derive(Component)]

@@ -5,13 +5,15 @@ use bevy::picking::Pickable;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 
-use crate::content::{Booth, Program};
-use crate::i18n::{Lang, Localizer};
+use crate::booth::Booth;
+use crate::content::Program;
+use crate::i18n::Localizer;
 use crate::kiosk::screens::take_home::spawn_qr;
 use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, px_per_mm, text_size};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{UiContext, card, label, screen_root};
 use crate::kiosk::{EventSender, LanguageReentry, Screen, Selection};
+use crate::lang::Lang;
 use crate::telemetry::{Event, QrTarget};
 
 /// Side of the program's QR code on screen, quiet zone included.

@@ -4,7 +4,8 @@
 use bevy::picking::Pickable;
 use bevy::prelude::*;
 
-use crate::i18n::{Lang, format_integer};
+use crate::clock::LocalClock;
+use crate::i18n::format_integer;
 use crate::kiosk::Screen;
 use crate::kiosk::session::{ClockWatch, EventLog, LastHeartbeat, TodayCounters};
 use crate::kiosk::staff::{BoothClock, ChooseShowcase, Showcase};
@@ -12,6 +13,7 @@ use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, text_size};
 use crate::kiosk::widgets::{
     ButtonStyle, UiContext, button, button_frame, button_text_color, card, compact_button_node, label, screen_root,
 };
+use crate::lang::Lang;
 use crate::telemetry::ShowcaseOrigin;
 
 /// A municipality's button in the showcase choice.
@@ -80,19 +82,7 @@ fn disk_free_mb(path: &std::path::Path) -> Option<u64> {
 
 /// Local date and time for display, from UTC milliseconds and the booth's offset.
 fn local_time(utc_ms: i64, offset_min: i32) -> String {
-    let minutes = utc_ms.div_euclid(60_000) + i64::from(offset_min);
-    let (days, min_of_day) = (minutes.div_euclid(1440), minutes.rem_euclid(1440));
-    // Civil date from days since 1970 (inverse of days_from_civil).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", min_of_day / 60, min_of_day % 60)
+    LocalClock { utc_offset_minutes: offset_min }.timestamp(utc_ms)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -392,7 +382,7 @@ mod tests {
     #[test]
     fn local_time_round_trips_the_civil_calendar() {
         // 2013-12-12 10:00 JST = 01:00 UTC.
-        let utc = crate::content::showcase::days_from_civil(2013, 12, 12) * 86_400_000 + 3_600_000;
+        let utc = crate::clock::days_from_civil(2013, 12, 12) * 86_400_000 + 3_600_000;
         assert_eq!(local_time(utc, 540), "2013-12-12 10:00");
         assert_eq!(local_time(0, 0), "1970-01-01 00:00");
     }

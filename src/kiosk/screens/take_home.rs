@@ -8,12 +8,12 @@ use bevy::prelude::*;
 use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 use bevy::window::PrimaryWindow;
 
-use crate::i18n::Lang;
 use crate::kiosk::screens::municipality::display_name;
 use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, px_per_mm, text_size};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{UiContext, label, screen_root};
 use crate::kiosk::{EventSender, Screen, Selection};
+use crate::lang::Lang;
 use crate::qr;
 use crate::telemetry::{Event, QrTarget};
 

@@ -107,7 +107,7 @@ fn spawn(mut commands: Commands, ui: UiContext, session: Res<QuizSession>) {
             Pickable::IGNORE,
         ))
         .with_children(|body| {
-            spawn_progress(body, &answered, total, ui.font_in(crate::i18n::Lang::Ja, true));
+            spawn_progress(body, &answered, total, ui.font_in(crate::lang::Lang::Ja, true));
             spawn_progress_bar(body, answered.len(), total);
             let (verdict, color) =
                 if last.correct { ("quiz-correct", palette::PRIMARY) } else { ("quiz-wrong", palette::ACCENT) };

@@ -133,7 +133,7 @@ fn spawn(mut commands: Commands, ui: UiContext, mut session: ResMut<QuizSession>
                         text_size::HEADING,
                         palette::PRIMARY,
                     ));
-                    spawn_progress(row, &answered, total, ui.font_in(crate::i18n::Lang::Ja, true));
+                    spawn_progress(row, &answered, total, ui.font_in(crate::lang::Lang::Ja, true));
                 });
             spawn_progress_bar(body, answered.len(), total);
             body.spawn(label(
@@ -172,7 +172,7 @@ fn spawn(mut commands: Commands, ui: UiContext, mut session: ResMut<QuizSession>
                         .with_children(|b| {
                             b.spawn(label(
                                 marker,
-                                ui.font_in(crate::i18n::Lang::En, true),
+                                ui.font_in(crate::lang::Lang::En, true),
                                 text_size::HERO,
                                 palette::PRIMARY,
                             ));

@@ -126,7 +126,7 @@ fn spawn(
                         let mark = if answer.correct { "○" } else { "×" };
                         let color = if answer.correct { palette::PRIMARY } else { palette::ACCENT };
                         c.spawn((Node { column_gap: px(4.0), ..default() }, Pickable::IGNORE)).with_children(|row| {
-                            row.spawn(label(mark, ui.font_in(crate::i18n::Lang::Ja, true), text_size::HEADING, color));
+                            row.spawn(label(mark, ui.font_in(crate::lang::Lang::Ja, true), text_size::HEADING, color));
                             row.spawn((
                                 Node { flex_direction: FlexDirection::Column, flex_shrink: 1.0, ..default() },
                                 Pickable::IGNORE,
@@ -193,7 +193,7 @@ fn spawn(
                 }
                 right.spawn(label(
                     booth.quiz.learn_more_url.clone(),
-                    ui.font_in(crate::i18n::Lang::En, false),
+                    ui.font_in(crate::lang::Lang::En, false),
                     text_size::BODY,
                     palette::TEXT,
                 ));

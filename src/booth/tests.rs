@@ -4,7 +4,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::*;
-use crate::i18n::Lang;
+use crate::content::{Kind, project};
+use crate::lang::Lang;
 
 const SHIPPED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/booth_config");
 const LOCALES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
@@ -185,7 +186,11 @@ fn a_municipality_without_programs_of_its_own_is_a_warning_with_the_count() {
             "programs.toml: 2 municipalities have no program of their own and show the joint programs only: 13402 青ヶ島村, 13421 小笠原村"
         ]
     );
-    assert!(crate::summary(&booth).contains("(60 municipalities with their own)"), "{}", crate::summary(&booth));
+    assert!(
+        crate::booth::summary(&booth).contains("(60 municipalities with their own)"),
+        "{}",
+        crate::booth::summary(&booth)
+    );
     assert_eq!(booth.programs_of("13402").count(), 6, "the joint programs only");
 }
 

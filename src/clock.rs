@@ -1,7 +1,26 @@
-//! Booth-local dates and hours from UTC milliseconds (a fixed offset: booths don't span a DST change).
+//! Time as the booth knows it: now in UTC milliseconds, the calendar date (the one date type of the
+//! project, for booth files, the log and the report) and booth-local dates, hours and minutes from UTC
+//! milliseconds (a fixed offset: booths don't span a DST change).
 
-use crate::content::showcase::days_from_civil;
+use serde::{Deserialize, Deserializer};
 
+/// Milliseconds since 1970-01-01 UTC by the system clock (0 if the clock is before 1970).
+pub fn now_utc_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
+}
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// A calendar date (no time, no zone), written in TOML and on the command line as `2013-12-12`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct LocalDate {
     pub year: i32,
@@ -10,10 +29,17 @@ pub struct LocalDate {
 }
 
 impl LocalDate {
+    /// The date `year-month-day` (not checked; see [`parse`](Self::parse)).
+    pub fn new(year: i32, month: u8, day: u8) -> LocalDate {
+        LocalDate { year, month, day }
+    }
+
+    /// Days since 1970-01-01.
     pub fn days(self) -> i64 {
         days_from_civil(i64::from(self.year), i64::from(self.month), i64::from(self.day))
     }
 
+    /// The date `z` days after 1970-01-01.
     pub fn from_days(z: i64) -> LocalDate {
         // Inverse of `days_from_civil` (proleptic Gregorian calendar, 400-year eras).
         let z = z + 719_468;
@@ -47,10 +73,22 @@ impl std::fmt::Display for LocalDate {
     }
 }
 
+impl<'de> Deserialize<'de> for LocalDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let dt = toml::value::Datetime::deserialize(d)?;
+        match (dt.date, dt.time, dt.offset) {
+            (Some(date), None, None) => Ok(LocalDate::new(i32::from(date.year), date.month, date.day)),
+            _ => Err(serde::de::Error::custom(format!("expected a date like 2013-12-12, found {dt}"))),
+        }
+    }
+}
+
 const DAY_MS: i64 = 86_400_000;
 
+/// The booth's local time: UTC shifted by a fixed offset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LocalClock {
+    /// Minutes east of UTC (540 in Tokyo).
     pub utc_offset_minutes: i32,
 }
 
@@ -59,12 +97,19 @@ impl LocalClock {
         utc_ms + i64::from(self.utc_offset_minutes) * 60_000
     }
 
+    /// The booth day of an instant.
     pub fn date(self, utc_ms: i64) -> LocalDate {
         LocalDate::from_days(self.local_ms(utc_ms).div_euclid(DAY_MS))
     }
 
+    /// The local hour (0–23) of an instant.
     pub fn hour(self, utc_ms: i64) -> u8 {
         (self.local_ms(utc_ms).rem_euclid(DAY_MS) / 3_600_000) as u8
+    }
+
+    /// Local minutes since 1970-01-01 00:00 (the unit of the showcase schedule).
+    pub fn minute(self, utc_ms: i64) -> i64 {
+        self.local_ms(utc_ms).div_euclid(60_000)
     }
 
     /// UTC milliseconds of local midnight at the start of `date`.
@@ -106,6 +151,21 @@ mod tests {
         assert_eq!(jst.timestamp(midnight + 10 * 3_600_000 + 5 * 60_000), "2013-12-12 10:05");
         assert_eq!(jst.zone_name(), "UTC+09:00");
         assert_eq!(LocalClock { utc_offset_minutes: -210 }.zone_name(), "UTC-03:30");
+    }
+
+    #[test]
+    fn civil_days() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        assert_eq!(days_from_civil(2013, 12, 12), 16_051);
+    }
+
+    #[test]
+    fn local_minutes_follow_the_offset() {
+        let jst = LocalClock { utc_offset_minutes: 540 };
+        assert_eq!(jst.minute(0), 540);
+        assert_eq!(jst.minute(-60_001), 538);
+        assert!(now_utc_ms() > days_from_civil(2024, 1, 1) * DAY_MS);
     }
 
     #[test]

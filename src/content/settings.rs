@@ -6,9 +6,11 @@ use std::path::Path;
 use std::time::Duration;
 use toml::Spanned;
 
-use super::diagnostics::{Diagnostics, SourceFile};
-use super::text::{Date, LocalizedText};
-use crate::i18n::Lang;
+use crate::clock::LocalDate;
+use crate::diagnostics::{Diagnostics, SourceFile};
+use crate::lang::Lang;
+use crate::localized::LocalizedText;
+use crate::qr::QrTagging;
 
 pub const FILE: &str = "booth.toml";
 
@@ -45,8 +47,8 @@ struct BoothSection {
 struct EventSection {
     name: LocalizedText,
     venue: LocalizedText,
-    start: Spanned<Date>,
-    end: Spanned<Date>,
+    start: Spanned<LocalDate>,
+    end: Spanned<LocalDate>,
     utc_offset_minutes: Spanned<i32>,
 }
 
@@ -115,8 +117,8 @@ pub struct BoothSettings {
 pub struct Event {
     pub name: LocalizedText,
     pub venue: LocalizedText,
-    pub start: Date,
-    pub end: Date,
+    pub start: LocalDate,
+    pub end: LocalDate,
     pub utc_offset_minutes: i32,
 }
 
@@ -133,13 +135,6 @@ pub struct IdleTimings {
     pub quiz: Duration,
     pub warning: Duration,
     pub quiet_gap: Duration,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QrTagging {
-    pub utm_source: String,
-    pub utm_medium: String,
-    pub utm_campaign: String,
 }
 
 /// Allowed ranges, in seconds, for each idle timing.

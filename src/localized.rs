@@ -1,9 +1,8 @@
-//! Localized content text and calendar dates as they appear in booth files.
+//! Content text with a value per language, as written in booth files.
 
-use serde::{Deserialize, Deserializer};
-use std::fmt;
+use serde::Deserialize;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// A text with a value per language. `ja` is required; other languages fall back to it.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -41,35 +40,5 @@ impl LocalizedText {
     /// Every value present, with its language.
     pub fn values(&self) -> impl Iterator<Item = (Lang, &str)> {
         Lang::ALL.into_iter().filter_map(|l| self.own(l).map(|s| (l, s)))
-    }
-}
-
-/// A calendar date (no time, no zone), written in TOML as `2013-12-12`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl Date {
-    pub fn new(year: u16, month: u8, day: u8) -> Date {
-        Date { year, month, day }
-    }
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let dt = toml::value::Datetime::deserialize(d)?;
-        match (dt.date, dt.time, dt.offset) {
-            (Some(date), None, None) => Ok(Date { year: date.year, month: date.month, day: date.day }),
-            _ => Err(serde::de::Error::custom(format!("expected a date like 2013-12-12, found {dt}"))),
-        }
     }
 }
