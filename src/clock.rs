@@ -97,9 +97,14 @@ impl LocalClock {
         utc_ms + i64::from(self.utc_offset_minutes) * 60_000
     }
 
-    /// The booth day of an instant.
+    /// The booth day of an instant, as days since 1970-01-01 in booth time.
+    pub fn day(self, utc_ms: i64) -> i64 {
+        self.local_ms(utc_ms).div_euclid(DAY_MS)
+    }
+
+    /// The booth day of an instant, as a date.
     pub fn date(self, utc_ms: i64) -> LocalDate {
-        LocalDate::from_days(self.local_ms(utc_ms).div_euclid(DAY_MS))
+        LocalDate::from_days(self.day(utc_ms))
     }
 
     /// The local hour (0–23) of an instant.

@@ -8,7 +8,7 @@ use crate::clock::LocalDate;
 use crate::lang::Lang;
 use crate::quiz::Rng;
 use crate::telemetry::{
-    self, Event, QrTarget, Record, SelectHow, SessionEndReason, ShowcaseOrigin, Telemetry, WriterConfig,
+    self, Event, QrTarget, Record, ScreenName, SelectHow, SessionEndReason, ShowcaseOrigin, Telemetry, WriterConfig,
 };
 
 #[derive(Debug, Clone)]
@@ -92,7 +92,7 @@ impl Gen<'_> {
 
     /// One visitor's events as (offset ms from the session start, event).
     fn visit(&mut self, showcase: Option<&String>) -> Vec<(i64, Event)> {
-        let mut ev = vec![(0, Event::SessionStart), (300, Event::ScreenView { screen: "map" })];
+        let mut ev = vec![(0, Event::SessionStart), (300, Event::ScreenView { screen: ScreenName::Map })];
         let mut t = 300;
         if self.chance(0.2) {
             let lang = [Lang::En, Lang::En, Lang::ZhHans, Lang::Ko][self.rng.below(4)];
@@ -116,19 +116,19 @@ impl Gen<'_> {
         };
         t += self.between(500, 2_000);
         ev.push((t, Event::MunicipalitySelect { code: code.clone(), how }));
-        ev.push((t + 200, Event::ScreenView { screen: "municipality" }));
+        ev.push((t + 200, Event::ScreenView { screen: ScreenName::Municipality }));
         t += self.between(8_000, 60_000);
         if !self.opts.programs.is_empty() && self.chance(0.4) {
             let id = self.opts.programs[self.rng.below(self.opts.programs.len())].clone();
             ev.push((t - 3_000, Event::ProgramView { id }));
         }
         if self.chance(0.25) {
-            ev.push((t, Event::ScreenView { screen: "take_home" }));
+            ev.push((t, Event::ScreenView { screen: ScreenName::TakeHome }));
             ev.push((t + 100, Event::QrShown { target: QrTarget::Municipality(code) }));
             t += self.between(5_000, 20_000);
         }
         if self.opts.questions.len() >= QUIZ_QUESTIONS && self.chance(0.35) {
-            ev.push((t, Event::ScreenView { screen: "quiz_intro" }));
+            ev.push((t, Event::ScreenView { screen: ScreenName::QuizIntro }));
             t += self.between(2_000, 6_000);
             ev.push((t, Event::QuizStart));
             let mut ids = self.opts.questions.clone();
@@ -136,7 +136,7 @@ impl Gen<'_> {
             let mut score = 0;
             let mut left = false;
             for (i, id) in ids.into_iter().take(QUIZ_QUESTIONS).enumerate() {
-                ev.push((t, Event::ScreenView { screen: "quiz_question" }));
+                ev.push((t, Event::ScreenView { screen: ScreenName::QuizQuestion }));
                 if self.chance(0.04) {
                     t += self.between(2_000, 10_000);
                     ev.push((t, Event::QuizAbandon { at_question: i + 1 }));
@@ -151,12 +151,12 @@ impl Gen<'_> {
                     t,
                     Event::QuizAnswer { question: id, choice: self.rng.below(3), correct, millis: millis as u32 },
                 ));
-                ev.push((t + 100, Event::ScreenView { screen: "quiz_feedback" }));
+                ev.push((t + 100, Event::ScreenView { screen: ScreenName::QuizFeedback }));
                 t += self.between(2_000, 6_000);
             }
             if !left {
                 ev.push((t, Event::QuizComplete { score, out_of: QUIZ_QUESTIONS }));
-                ev.push((t + 100, Event::ScreenView { screen: "quiz_result" }));
+                ev.push((t + 100, Event::ScreenView { screen: ScreenName::QuizResult }));
                 if self.chance(0.2) {
                     ev.push((t + 3_000, Event::QrShown { target: QrTarget::QuizResult }));
                 }
@@ -165,7 +165,7 @@ impl Gen<'_> {
         }
         match self.rng.below(20) {
             0..=10 => {
-                ev.push((t, Event::ScreenView { screen: "attract" }));
+                ev.push((t, Event::ScreenView { screen: ScreenName::Attract }));
                 ev.push((t, Event::SessionEnd { reason: SessionEndReason::StartOver }));
             }
             11..=17 => {

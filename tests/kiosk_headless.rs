@@ -275,7 +275,7 @@ fn the_attract_loop_is_the_map_and_a_touch_on_a_municipality_opens_its_card() {
         events[..4].to_vec(),
         vec![
             (Event::SessionStart, 1),
-            (Event::ScreenView { screen: "map" }, 1),
+            (Event::ScreenView { screen: ScreenName::Map }, 1),
             (Event::MapTouch { code: Some("13201".into()) }, 1),
             (Event::MunicipalitySelect { code: "13201".into(), how: SelectHow::Map }, 1),
         ]
@@ -712,7 +712,7 @@ use midori_kiosk::kiosk::screens::quiz::QuizSession;
 use midori_kiosk::kiosk::screens::quiz::feedback::QuizNextButton;
 use midori_kiosk::kiosk::screens::quiz::intro::QuizStartButton;
 use midori_kiosk::kiosk::screens::quiz::question::QuizChoice;
-use midori_kiosk::telemetry::{Event, QrTarget};
+use midori_kiosk::telemetry::{Event, QrTarget, ScreenName};
 
 impl Kiosk {
     fn click_choice(&mut self, position: usize) {
@@ -937,15 +937,15 @@ fn a_visit_is_one_session_from_the_first_touch_to_start_over() {
         numbered(&k.stamped()),
         vec![
             (Event::SessionStart, 1),
-            (Event::ScreenView { screen: "map" }, 1),
+            (Event::ScreenView { screen: ScreenName::Map }, 1),
             (Event::MapTouch { code: Some("13101".into()) }, 1),
             (Event::MunicipalitySelect { code: "13101".into(), how: SelectHow::Map }, 1),
             (Event::MapTouch { code: Some("13101".into()) }, 1),
-            (Event::ScreenView { screen: "municipality" }, 1),
+            (Event::ScreenView { screen: ScreenName::Municipality }, 1),
             // Switching language rebuilds the screen in place: not a new screen view.
             (Event::LanguageChange { lang: Lang::En }, 1),
             (Event::SessionEnd { reason: SessionEndReason::StartOver }, 1),
-            (Event::ScreenView { screen: "attract" }, 0),
+            (Event::ScreenView { screen: ScreenName::Attract }, 0),
         ]
     );
 }
@@ -963,7 +963,7 @@ fn a_touch_after_the_quiet_gap_starts_a_new_session_without_a_reset() {
         numbered(&k.stamped()),
         vec![
             (Event::SessionStart, 1),
-            (Event::ScreenView { screen: "map" }, 1),
+            (Event::ScreenView { screen: ScreenName::Map }, 1),
             (Event::SessionEnd { reason: SessionEndReason::QuietGap }, 1),
             (Event::SessionStart, 2),
             (Event::MapTouch { code: Some("13104".into()) }, 2),
@@ -1004,11 +1004,11 @@ fn an_idle_reset_ends_the_session_as_idle() {
         numbered(&k.stamped()),
         vec![
             (Event::SessionStart, 1),
-            (Event::ScreenView { screen: "map" }, 1),
+            (Event::ScreenView { screen: ScreenName::Map }, 1),
             (Event::IdleWarning, 1),
             (Event::IdleReset, 1),
             (Event::SessionEnd { reason: SessionEndReason::Idle }, 1),
-            (Event::ScreenView { screen: "attract" }, 0),
+            (Event::ScreenView { screen: ScreenName::Attract }, 0),
         ]
     );
 }
@@ -1278,13 +1278,13 @@ fn a_visit_lands_in_the_sqlite_log_as_the_exact_rows_expected() {
         numbered(&stamped),
         vec![
             (Event::SessionStart, 1),
-            (Event::ScreenView { screen: "map" }, 1),
+            (Event::ScreenView { screen: ScreenName::Map }, 1),
             (Event::MunicipalitySelect { code: "13361".into(), how: SelectHow::List }, 1),
-            (Event::ScreenView { screen: "municipality" }, 1),
+            (Event::ScreenView { screen: ScreenName::Municipality }, 1),
             (Event::QrShown { target: QrTarget::Municipality("13361".into()) }, 1),
-            (Event::ScreenView { screen: "take_home" }, 1),
+            (Event::ScreenView { screen: ScreenName::TakeHome }, 1),
             (Event::SessionEnd { reason: SessionEndReason::StartOver }, 1),
-            (Event::ScreenView { screen: "attract" }, 0),
+            (Event::ScreenView { screen: ScreenName::Attract }, 0),
         ]
     );
     // Every row carries a distinct UUID and the schema version; no row has free text.

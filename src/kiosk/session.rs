@@ -11,7 +11,7 @@ use std::collections::VecDeque;
 use std::time::Duration;
 
 use super::{Content, Screen};
-use crate::telemetry::{DayCounters, Event, Record, SessionEndReason, Telemetry};
+use crate::telemetry::{DayCounters, Event, Record, ScreenName, SessionEndReason, Telemetry};
 
 /// An event for the interaction log, with the session it belongs to.
 #[derive(Message, Clone, Debug, PartialEq, Eq)]
@@ -131,21 +131,21 @@ fn track_touches(
     session.last_touch = Some(now);
 }
 
-/// Screen name as stored in the log.
-pub fn screen_name(s: Screen) -> &'static str {
+/// The screen's name in the log.
+pub fn screen_name(s: Screen) -> ScreenName {
     match s {
-        Screen::Loading | Screen::ConfigError => "config_error",
-        Screen::Attract => "attract",
-        Screen::Map => "map",
-        Screen::Municipality => "municipality",
-        Screen::TakeHome => "take_home",
-        Screen::Program => "program",
-        Screen::About => "about",
-        Screen::QuizIntro => "quiz_intro",
-        Screen::QuizQuestion => "quiz_question",
-        Screen::QuizFeedback => "quiz_feedback",
-        Screen::QuizResult => "quiz_result",
-        Screen::StaffPin | Screen::StaffPanel => "staff",
+        Screen::Loading | Screen::ConfigError => ScreenName::ConfigError,
+        Screen::Attract => ScreenName::Attract,
+        Screen::Map => ScreenName::Map,
+        Screen::Municipality => ScreenName::Municipality,
+        Screen::TakeHome => ScreenName::TakeHome,
+        Screen::Program => ScreenName::Program,
+        Screen::About => ScreenName::About,
+        Screen::QuizIntro => ScreenName::QuizIntro,
+        Screen::QuizQuestion => ScreenName::QuizQuestion,
+        Screen::QuizFeedback => ScreenName::QuizFeedback,
+        Screen::QuizResult => ScreenName::QuizResult,
+        Screen::StaffPin | Screen::StaffPanel => ScreenName::Staff,
     }
 }
 

@@ -7,7 +7,10 @@ use super::model::*;
 use super::source::{Loaded, Period, Row};
 use crate::clock::LocalClock;
 use crate::lang::Lang;
-use crate::telemetry::{ErrorKind, Event, QrTarget, SelectHow, SessionEndReason, ShowcaseOrigin};
+use crate::telemetry::{ErrorKind, Event, QrKind, QrTarget, ScreenName, SelectHow, SessionEndReason, ShowcaseOrigin};
+
+/// The end reason of a session whose end is not in the log (the kiosk lost power, or the period ends).
+const NOT_ENDED: &str = "not_ended";
 
 /// What the report needs from booth_config.
 #[derive(Debug, Clone)]
@@ -240,7 +243,7 @@ pub fn aggregate(loaded: &Loaded, ctx: &Context) -> Report {
     let mut abandoned_at: BTreeMap<usize, Tally> = BTreeMap::new();
     let mut scores: BTreeMap<(usize, usize), Tally> = BTreeMap::new();
     let mut qr_kind: BTreeMap<&'static str, Tally> =
-        ["municipality", "program", "quiz_result"].into_iter().map(|k| (k, Tally::default())).collect();
+        QrKind::ALL.iter().map(|k| (k.as_str(), Tally::default())).collect();
     let mut qr_program: BTreeMap<String, Tally> = ctx.programs.iter().map(|p| (p.clone(), Tally::default())).collect();
     let mut days: BTreeSet<crate::clock::LocalDate> = BTreeSet::new();
     let mut ops: Vec<KioskOperations> = loaded.kiosks.iter().map(|k| new_ops(k, loaded)).collect();
@@ -264,7 +267,7 @@ pub fn aggregate(loaded: &Loaded, ctx: &Context) -> Report {
                 }
                 Event::ScreenView { screen } => {
                     close_dwell(s, r.mono_ms, sid, &mut munis);
-                    if *screen == "municipality"
+                    if *screen == ScreenName::Municipality
                         && let Some(m) = s.municipality
                     {
                         munis[m].details.add(sid);
@@ -292,19 +295,18 @@ pub fn aggregate(loaded: &Loaded, ctx: &Context) -> Report {
                         munis[m].programs.add(sid);
                     }
                 }
-                Event::QrShown { target } => match target {
-                    QrTarget::Municipality(code) => {
-                        qr_kind.entry("municipality").or_default().add(sid);
-                        if let Some(m) = muni(code) {
-                            munis[m].qr.add(sid);
+                Event::QrShown { target } => {
+                    qr_kind.entry(target.kind().as_str()).or_default().add(sid);
+                    match target {
+                        QrTarget::Municipality(code) => {
+                            if let Some(m) = muni(code) {
+                                munis[m].qr.add(sid);
+                            }
                         }
+                        QrTarget::Program(id) => qr_program.entry(id.clone()).or_default().add(sid),
+                        QrTarget::QuizResult => {}
                     }
-                    QrTarget::Program(id) => {
-                        qr_kind.entry("program").or_default().add(sid);
-                        qr_program.entry(id.clone()).or_default().add(sid);
-                    }
-                    QrTarget::QuizResult => qr_kind.entry("quiz_result").or_default().add(sid),
-                },
+                }
                 Event::QuizStart => started.add(sid),
                 Event::QuizAnswer { question, correct, millis, .. } => {
                     let q = questions.entry(question.clone()).or_default();
@@ -446,7 +448,7 @@ fn overview(
     let mut per_day: BTreeMap<crate::clock::LocalDate, u64> = days.iter().map(|d| (*d, 0)).collect();
     let mut langs: BTreeMap<Lang, u64> = Lang::ALL.iter().map(|l| (*l, 0)).collect();
     let mut reasons: BTreeMap<&'static str, u64> =
-        ["start_over", "idle", "quiet_gap", "not_ended"].into_iter().map(|r| (r, 0)).collect();
+        SessionEndReason::ALL.iter().map(|r| r.as_str()).chain([NOT_ENDED]).map(|r| (r, 0)).collect();
     let (mut total, mut ended) = (0u64, 0u64);
     for (sid, s) in sessions {
         let Some((utc, mono)) = s.start else { continue };
@@ -461,13 +463,13 @@ fn overview(
                 lengths.add(*sid, end_mono - mono);
                 *reasons.entry(reason.as_str()).or_default() += 1;
             }
-            None => *reasons.entry("not_ended").or_default() += 1,
+            None => *reasons.entry(NOT_ENDED).or_default() += 1,
         }
     }
     let count = |n: u64| if n == 0 || n as usize >= MIN_SESSIONS { Shown::Value(n) } else { Shown::Withheld };
     let reason_rows = with_complement(&reasons.values().copied().collect::<Vec<_>>());
     // The ended sessions are the total less the "not ended" ones: withheld with them.
-    let not_ended_withheld = reasons.keys().zip(&reason_rows).any(|(r, s)| *r == "not_ended" && *s == Shown::Withheld);
+    let not_ended_withheld = reasons.keys().zip(&reason_rows).any(|(r, s)| *r == NOT_ENDED && *s == Shown::Withheld);
     let hours: Vec<u8> = match (per_hour.keys().map(|k| k.1).min(), per_hour.keys().map(|k| k.1).max()) {
         (Some(a), Some(b)) => (a..=b).collect(),
         _ => Vec::new(),

@@ -72,8 +72,8 @@ fn select(code: &str, how: SelectHow) -> Event {
 fn touch(code: &str) -> Event {
     Event::MapTouch { code: Some(code.into()) }
 }
-fn screen(s: &'static str) -> Event {
-    Event::ScreenView { screen: s }
+fn screen(s: &str) -> Event {
+    Event::ScreenView { screen: s.parse().expect("a screen name of the log") }
 }
 fn answer(q: &str, correct: bool, millis: u32) -> Event {
     Event::QuizAnswer { question: q.into(), choice: 0, correct, millis }

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::Event;
+use crate::clock::LocalClock;
 
 /// What the staff panel shows for one booth day.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,8 +35,8 @@ pub struct DayCounters {
 }
 
 /// The booth day (days since 1970-01-01 in booth time) of a UTC time.
-pub fn booth_day(utc_ms: i64, utc_offset_minutes: i32) -> i64 {
-    (utc_ms + i64::from(utc_offset_minutes) * 60_000).div_euclid(86_400_000)
+fn booth_day(utc_ms: i64, utc_offset_minutes: i32) -> i64 {
+    LocalClock { utc_offset_minutes }.day(utc_ms)
 }
 
 impl DayCounters {

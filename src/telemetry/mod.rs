@@ -6,8 +6,11 @@ mod event;
 mod store;
 mod writer;
 
-pub use counters::{DayCounters, DayCounts, booth_day};
-pub use event::{ErrorKind, Event, QrTarget, Record, SCHEMA_VERSION, SelectHow, SessionEndReason, ShowcaseOrigin};
+pub use counters::{DayCounters, DayCounts};
+pub use event::{
+    ErrorKind, Event, EventKind, QrKind, QrTarget, Record, SCHEMA_VERSION, ScreenName, SelectHow, SessionEndReason,
+    ShowcaseOrigin, UnknownText,
+};
 pub use store::{Meta, StoreError, for_each, insert, meta_value, open, open_read_only, read_all, snapshot};
 pub use writer::{Health, Notice, Telemetry, WriterConfig};
 

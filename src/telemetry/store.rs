@@ -3,7 +3,10 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
-use super::event::{ErrorKind, Event, QrTarget, Record, SCHEMA_VERSION, SelectHow, SessionEndReason, ShowcaseOrigin};
+use super::event::{
+    ErrorKind, Event, EventKind, QrKind, QrTarget, Record, SCHEMA_VERSION, ScreenName, SelectHow, SessionEndReason,
+    ShowcaseOrigin,
+};
 use crate::lang::Lang;
 
 #[derive(Debug, thiserror::Error)]
@@ -159,24 +162,21 @@ fn columns(e: &Event) -> Columns {
             c.p99_us = Some(i64::from(*frame_p99_us));
         }
         Event::SessionEnd { reason } => c.reason = Some(reason.as_str()),
-        Event::ScreenView { screen } => c.screen = Some(screen),
+        Event::ScreenView { screen } => c.screen = Some(screen.as_str()),
         Event::MunicipalitySelect { code, how } => {
             c.municipality = Some(code.clone());
             c.how = Some(how.as_str());
         }
         Event::MapTouch { code } => c.municipality = code.clone(),
         Event::ProgramView { id } => c.program = Some(id.clone()),
-        Event::QrShown { target } => match target {
-            QrTarget::Municipality(code) => {
-                c.target = Some("municipality");
-                c.municipality = Some(code.clone());
+        Event::QrShown { target } => {
+            c.target = Some(target.kind().as_str());
+            match target {
+                QrTarget::Municipality(code) => c.municipality = Some(code.clone()),
+                QrTarget::Program(id) => c.program = Some(id.clone()),
+                QrTarget::QuizResult => {}
             }
-            QrTarget::Program(id) => {
-                c.target = Some("program");
-                c.program = Some(id.clone());
-            }
-            QrTarget::QuizResult => c.target = Some("quiz_result"),
-        },
+        }
         Event::QuizAnswer { question, choice, correct, millis } => {
             c.question = Some(question.clone());
             c.choice = Some(*choice as i64);
@@ -226,7 +226,7 @@ pub fn insert(conn: &mut Connection, kiosk_id: &str, records: &[Record]) -> rusq
                 r.utc_ms,
                 r.mono_ms,
                 SCHEMA_VERSION,
-                r.event.kind(),
+                r.event.kind().as_str(),
                 c.municipality,
                 c.program,
                 c.target,
@@ -251,25 +251,6 @@ pub fn insert(conn: &mut Connection, kiosk_id: &str, records: &[Record]) -> rusq
         }
     }
     tx.commit()
-}
-
-fn screen_name(s: &str) -> &'static str {
-    // Screen names are a closed set; anything else reads back as "unknown".
-    const NAMES: [&str; 12] = [
-        "attract",
-        "map",
-        "municipality",
-        "take_home",
-        "program",
-        "about",
-        "quiz_intro",
-        "quiz_question",
-        "quiz_feedback",
-        "quiz_result",
-        "staff",
-        "config_error",
-    ];
-    NAMES.iter().find(|n| **n == s).copied().unwrap_or("unknown")
 }
 
 /// Calls `f(uuid, session, utc_ms, mono_ms, event)` for every event in the file, oldest first (by UTC time,
@@ -312,78 +293,61 @@ fn text<'a>(r: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'a str> {
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
 }
 
-/// The event of one row of the query in [`for_each`].
+/// The event of one row of the query in [`for_each`]. A row of an unknown kind reads as a
+/// configuration error, and an unknown value of a column as that column's first value (or `Unknown`).
 fn decode(r: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
     let s = |i: usize| r.get::<_, Option<String>>(i);
     let n = |i: usize| r.get::<_, Option<i64>>(i);
-    let event = match text(r, 4)? {
-        "app_start" => Event::AppStart,
-        "app_stop" => Event::AppStop,
-        "heartbeat" => Event::Heartbeat {
+    fn parsed<T: std::str::FromStr>(v: Option<String>, otherwise: T) -> T {
+        v.and_then(|v| v.parse().ok()).unwrap_or(otherwise)
+    }
+    let Ok(kind) = text(r, 4)?.parse::<EventKind>() else {
+        return Ok(Event::Error { kind: parsed(s(23)?, ErrorKind::Config) });
+    };
+    let event = match kind {
+        EventKind::AppStart => Event::AppStart,
+        EventKind::AppStop => Event::AppStop,
+        EventKind::Heartbeat => Event::Heartbeat {
             uptime_s: n(20)?.unwrap_or(0) as u64,
             frame_p50_us: n(21)?.unwrap_or(0) as u32,
             frame_p99_us: n(22)?.unwrap_or(0) as u32,
             dropped: n(24)?.unwrap_or(0) as u64,
         },
-        "session_start" => Event::SessionStart,
-        "session_end" => Event::SessionEnd {
-            reason: match s(15)?.as_deref() {
-                Some("idle") => SessionEndReason::Idle,
-                Some("quiet_gap") => SessionEndReason::QuietGap,
-                _ => SessionEndReason::StartOver,
+        EventKind::SessionStart => Event::SessionStart,
+        EventKind::SessionEnd => Event::SessionEnd { reason: parsed(s(15)?, SessionEndReason::StartOver) },
+        EventKind::ScreenView => Event::ScreenView { screen: parsed(s(18)?, ScreenName::Unknown) },
+        EventKind::MunicipalitySelect => {
+            Event::MunicipalitySelect { code: s(5)?.unwrap_or_default(), how: parsed(s(16)?, SelectHow::Map) }
+        }
+        EventKind::MapTouch => Event::MapTouch { code: s(5)? },
+        EventKind::ProgramView => Event::ProgramView { id: s(6)?.unwrap_or_default() },
+        EventKind::QrShown => Event::QrShown {
+            target: match parsed(s(7)?, QrKind::Municipality) {
+                QrKind::Municipality => QrTarget::Municipality(s(5)?.unwrap_or_default()),
+                QrKind::Program => QrTarget::Program(s(6)?.unwrap_or_default()),
+                QrKind::QuizResult => QrTarget::QuizResult,
             },
         },
-        "screen_view" => Event::ScreenView { screen: screen_name(&s(18)?.unwrap_or_default()) },
-        "municipality_select" => Event::MunicipalitySelect {
-            code: s(5)?.unwrap_or_default(),
-            how: match s(16)?.as_deref() {
-                Some("list") => SelectHow::List,
-                Some("showcase") => SelectHow::Showcase,
-                _ => SelectHow::Map,
-            },
-        },
-        "map_touch" => Event::MapTouch { code: s(5)? },
-        "program_view" => Event::ProgramView { id: s(6)?.unwrap_or_default() },
-        "qr_shown" => Event::QrShown {
-            target: match s(7)?.as_deref() {
-                Some("program") => QrTarget::Program(s(6)?.unwrap_or_default()),
-                Some("quiz_result") => QrTarget::QuizResult,
-                _ => QrTarget::Municipality(s(5)?.unwrap_or_default()),
-            },
-        },
-        "quiz_start" => Event::QuizStart,
-        "quiz_answer" => Event::QuizAnswer {
+        EventKind::QuizStart => Event::QuizStart,
+        EventKind::QuizAnswer => Event::QuizAnswer {
             question: s(8)?.unwrap_or_default(),
             choice: n(9)?.unwrap_or(0) as usize,
             correct: n(10)?.unwrap_or(0) != 0,
             millis: n(11)?.unwrap_or(0) as u32,
         },
-        "quiz_complete" => {
+        EventKind::QuizComplete => {
             Event::QuizComplete { score: n(12)?.unwrap_or(0) as usize, out_of: n(13)?.unwrap_or(0) as usize }
         }
-        "quiz_abandon" => Event::QuizAbandon { at_question: n(14)?.unwrap_or(0) as usize },
-        "language_change" => Event::LanguageChange { lang: s(17)?.and_then(|l| l.parse().ok()).unwrap_or(Lang::Ja) },
-        "showcase_change" => Event::ShowcaseChange {
-            code: s(5)?,
-            origin: if s(19)?.as_deref() == Some("schedule") {
-                ShowcaseOrigin::Schedule
-            } else {
-                ShowcaseOrigin::Staff
-            },
-        },
-        "staff_login_ok" => Event::StaffLoginOk,
-        "staff_login_fail" => Event::StaffLoginFail,
-        "idle_warning" => Event::IdleWarning,
-        "idle_reset" => Event::IdleReset,
-        _ => Event::Error {
-            kind: match s(23)?.as_deref() {
-                Some("database") => ErrorKind::Database,
-                Some("asset") => ErrorKind::Asset,
-                Some("qr") => ErrorKind::Qr,
-                Some("clock") => ErrorKind::Clock,
-                _ => ErrorKind::Config,
-            },
-        },
+        EventKind::QuizAbandon => Event::QuizAbandon { at_question: n(14)?.unwrap_or(0) as usize },
+        EventKind::LanguageChange => Event::LanguageChange { lang: parsed(s(17)?, Lang::Ja) },
+        EventKind::ShowcaseChange => {
+            Event::ShowcaseChange { code: s(5)?, origin: parsed(s(19)?, ShowcaseOrigin::Staff) }
+        }
+        EventKind::StaffLoginOk => Event::StaffLoginOk,
+        EventKind::StaffLoginFail => Event::StaffLoginFail,
+        EventKind::IdleWarning => Event::IdleWarning,
+        EventKind::IdleReset => Event::IdleReset,
+        EventKind::Error => Event::Error { kind: parsed(s(23)?, ErrorKind::Config) },
     };
     Ok(event)
 }

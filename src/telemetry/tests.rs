@@ -8,13 +8,39 @@ fn meta() -> Meta {
     Meta { kiosk_id: "kiosk-01".into(), booth_id: "booth".into(), app_version: "test".into() }
 }
 
+#[test]
+fn every_word_of_the_log_reads_back_as_itself_and_nothing_else_does() {
+    fn round_trip<T: Copy + PartialEq + std::fmt::Debug + std::str::FromStr<Err = UnknownText>>(
+        all: &[T],
+        text: fn(T) -> &'static str,
+    ) {
+        let mut seen = std::collections::HashSet::new();
+        for v in all {
+            assert_eq!(text(*v).parse::<T>(), Ok(*v));
+            assert!(seen.insert(text(*v)), "{} is written twice", text(*v));
+        }
+        let e = "Start_Over ".parse::<T>().unwrap_err();
+        assert_eq!(e.text, "Start_Over ");
+    }
+    round_trip(EventKind::ALL, EventKind::as_str);
+    round_trip(ScreenName::ALL, ScreenName::as_str);
+    round_trip(QrKind::ALL, QrKind::as_str);
+    round_trip(SessionEndReason::ALL, SessionEndReason::as_str);
+    round_trip(SelectHow::ALL, SelectHow::as_str);
+    round_trip(ShowcaseOrigin::ALL, ShowcaseOrigin::as_str);
+    round_trip(ErrorKind::ALL, ErrorKind::as_str);
+    assert_eq!("taxi".parse::<ErrorKind>().unwrap_err().to_string(), "\"taxi\" is not a known error kind");
+    let covered: std::collections::BTreeSet<EventKind> = every_kind().iter().map(Event::kind).collect();
+    assert_eq!(covered.into_iter().collect::<Vec<_>>(), EventKind::ALL, "every_kind() has every kind");
+}
+
 fn every_kind() -> Vec<Event> {
     use crate::lang::Lang;
     vec![
         Event::AppStart,
         Event::Heartbeat { uptime_s: 60, frame_p50_us: 900, frame_p99_us: 2500, dropped: 3 },
         Event::SessionStart,
-        Event::ScreenView { screen: "map" },
+        Event::ScreenView { screen: ScreenName::Map },
         Event::MunicipalitySelect { code: "13104".into(), how: SelectHow::List },
         Event::MapTouch { code: Some("13421".into()) },
         Event::MapTouch { code: None },
@@ -338,8 +364,13 @@ fn a_log_on_a_read_only_filesystem_is_refused_with_the_reason_and_keeps_its_even
 }
 
 mod day_counters {
-    use super::super::{DayCounters, booth_day};
+    use super::super::DayCounters;
+    use crate::clock::LocalClock;
     use crate::telemetry::{Event, QrTarget, SelectHow};
+
+    fn booth_day(utc_ms: i64, utc_offset_minutes: i32) -> i64 {
+        LocalClock { utc_offset_minutes }.day(utc_ms)
+    }
 
     const JST: i32 = 9 * 60;
     // 2026-12-10 09:30 JST.
