@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use midori_kiosk::kiosk::app::build_headless;
-use midori_kiosk::kiosk::{InitialView, Screen, Startup, drive, monkey};
+use midori_kiosk::kiosk::{InitialView, LoadedBooth, Screen, drive, monkey};
 
 const FRAME: Duration = Duration::from_micros(16_667);
 const BOOTH_MINUTES: u64 = 10;
@@ -27,17 +27,14 @@ fn main() {
     let log = midori_kiosk::telemetry::Telemetry::start(&dir.path().join("tour.sqlite"), meta, Default::default())
         .expect("log");
     let mut app = build_headless(
-        Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) },
+        LoadedBooth::Ready { booth: Arc::new(booth), strings: Arc::new(strings) },
         InitialView::default(),
         1920,
         1080,
         FRAME,
     );
     app.insert_resource(midori_kiosk::kiosk::session::EventLog(log));
-    while *app.world().resource::<State<Screen>>().get() == Screen::Loading {
-        app.update();
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    assert!(midori_kiosk::kiosk::app::wait_until_loaded(&mut app, 6_000), "fonts never loaded");
     let frames_total = BOOTH_MINUTES * 60 * 60;
     let mut times: Vec<Duration> = Vec::with_capacity(frames_total as usize + 1000);
     let tour = [

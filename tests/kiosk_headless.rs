@@ -17,7 +17,7 @@ use midori_kiosk::kiosk::screens::municipality::TakeHomeButton;
 use midori_kiosk::kiosk::screens::take_home::TakeHomeQr;
 use midori_kiosk::kiosk::theme::{TARGET_MIN_MM, px_per_mm};
 use midori_kiosk::kiosk::top_bar::{LanguageButton, StartOverButton};
-use midori_kiosk::kiosk::{CurrentLang, InitialView, Screen, Selection, Startup};
+use midori_kiosk::kiosk::{CurrentLang, InitialView, LoadedBooth, Screen, Selection};
 use midori_kiosk::lang::Lang;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -27,10 +27,10 @@ const FRAME: Duration = Duration::from_millis(100);
 /// A point on the attract loop's title band: leaves it without choosing a municipality.
 const TITLE_BAND: Vec2 = Vec2::new(960.0, 60.0);
 
-fn startup() -> Startup {
+fn startup() -> LoadedBooth {
     let (booth, strings) =
         midori_kiosk::booth::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
-    Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }
+    LoadedBooth::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }
 }
 
 struct Kiosk {
@@ -42,23 +42,16 @@ impl Kiosk {
         Kiosk::with(startup(), initial)
     }
 
-    fn with(startup: Startup, initial: InitialView) -> Kiosk {
+    fn with(startup: LoadedBooth, initial: InitialView) -> Kiosk {
         Kiosk::with_log(startup, initial, None)
     }
 
-    fn with_log(startup: Startup, initial: InitialView, log: Option<midori_kiosk::telemetry::Telemetry>) -> Kiosk {
+    fn with_log(startup: LoadedBooth, initial: InitialView, log: Option<midori_kiosk::telemetry::Telemetry>) -> Kiosk {
         let mut app = build_headless(startup, initial, W, H, FRAME);
         if let Some(log) = log {
             app.insert_resource(midori_kiosk::kiosk::session::EventLog(log));
         }
-        // Wait for the fonts (loaded on other threads) and the first screen.
-        for _ in 0..600 {
-            app.update();
-            if *app.world().resource::<State<Screen>>().get() != Screen::Loading {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        midori_kiosk::kiosk::app::wait_until_loaded(&mut app, 600);
         let mut k = Kiosk { app };
         k.frames(3);
         assert_ne!(k.screen(), Screen::Loading, "fonts never loaded");
@@ -516,7 +509,7 @@ fn a_new_screen_fades_in_within_250_ms_unless_the_booth_asks_for_less_motion() {
         midori_kiosk::booth::load_all(&Path::new(ROOT).join("booth_config"), &Path::new(ROOT).join("locales")).unwrap();
     booth.settings.reduce_motion = true;
     let mut k =
-        Kiosk::with(Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }, InitialView::default());
+        Kiosk::with(LoadedBooth::Ready { booth: Arc::new(booth), strings: Arc::new(strings) }, InitialView::default());
     k.tap_at(TITLE_BAND);
     k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::About);
     k.frames(1);
@@ -631,7 +624,7 @@ fn a_broken_config_shows_the_staff_page_with_every_problem() {
         "booth.toml:12:1: idle browse_seconds = 1 is out of range 15..=600".to_owned(),
         "x.toml: file not found".to_owned(),
     ];
-    let mut k = Kiosk::with(Startup::Broken { problems: problems.clone(), strings: None }, InitialView::default());
+    let mut k = Kiosk::with(LoadedBooth::Broken { problems: problems.clone(), strings: None }, InitialView::default());
     assert_eq!(k.screen(), Screen::ConfigError);
     let mut q = k.app.world_mut().query_filtered::<&Text, With<ProblemLine>>();
     let shown: Vec<String> = q.iter(k.app.world()).map(|t| t.0.clone()).collect();
@@ -886,7 +879,7 @@ fn a_joint_program_opens_from_any_page_and_is_tagged_as_joint() {
     let i = booth.programs.iter().position(|p| p.municipality.is_none()).unwrap();
     booth.programs[i].url = Some("https://all62.jp/".into());
     let id = booth.programs[i].id.clone();
-    let startup = Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) };
+    let startup = LoadedBooth::Ready { booth: Arc::new(booth), strings: Arc::new(strings) };
     let mut k = Kiosk::with(
         startup,
         InitialView { screen: Screen::Municipality, municipality: Some("13402".into()), ..InitialView::default() },
@@ -1071,7 +1064,7 @@ mod staff {
         // Few rounds keep the debug build fast; the kiosk accepts any hash of ≥ 10 000 rounds.
         booth.settings.staff_pin_hash = Some(midori_kiosk::staff::hash_pin("2468", 10_000, b"test-salt-123456"));
         Kiosk::with(
-            Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) },
+            LoadedBooth::Ready { booth: Arc::new(booth), strings: Arc::new(strings) },
             InitialView { screen, ..InitialView::default() },
         )
     }
@@ -1383,7 +1376,7 @@ fn command_line_mistakes_give_clear_errors_before_any_window_opens() {
         (Some(1), format!("error: {} already exists: choose a new folder", dest.join("logs").display()))
     );
     // A monkey whose samples file cannot be written fails before it starts.
-    let (code, _, err) = run(&["simulate", "--monkey", "--taps", "1", "--samples", "/nonexistent-dir/samples.csv"]);
+    let (code, _, err) = run(&["monkey", "--taps", "1", "--samples", "/nonexistent-dir/samples.csv"]);
     assert_eq!(
         (code, err.trim()),
         (Some(1), "error: cannot write /nonexistent-dir/samples.csv: No such file or directory (os error 2)")
@@ -1401,7 +1394,7 @@ mod map {
 
     /// booth_config with the official map imported from the shared N03 test file (in a temp folder; the
     /// geometry never enters the repository).
-    fn with_official_map() -> (tempfile::TempDir, Startup) {
+    fn with_official_map() -> (tempfile::TempDir, LoadedBooth) {
         use midori_kiosk::content::Region;
         use midori_kiosk::geo::import::{self, Municipality};
         let dir = tempfile::tempdir().unwrap();
@@ -1429,7 +1422,7 @@ mod map {
         import::write(&cfg, &file).unwrap();
         let (booth, strings) = midori_kiosk::booth::load_all(&cfg, &Path::new(ROOT).join("locales")).unwrap();
         assert!(booth.official_map.is_some());
-        (dir, Startup::Ready { booth: Arc::new(booth), strings: Arc::new(strings) })
+        (dir, LoadedBooth::Ready { booth: Arc::new(booth), strings: Arc::new(strings) })
     }
 
     fn map_touches(k: &mut Kiosk) -> Vec<Option<String>> {
@@ -1996,7 +1989,7 @@ mod faults {
 }
 
 /// The monkey (the booth-day soak, shortened for CI: 5 000 actions, ~6 h of booth time, take about 7 min
-/// in the debug build; `simulate --monkey` runs the long ones): random taps, drags, pinches, holds and
+/// in the debug build; `midori-kiosk monkey` runs the long ones): random taps, drags, pinches, holds and
 /// pauses on the real app with a real log. No panic, never stuck (back in the attract loop whenever left
 /// alone), every session opened is closed in the log, and the entity count in the attract loop is the
 /// same at every check after warm-up.

@@ -5,8 +5,67 @@ use bevy::prelude::*;
 use bevy::window::{CursorOptions, MonitorSelection, WindowMode, WindowResolution};
 use std::path::PathBuf;
 
+use std::path::Path;
+use std::sync::Arc;
+
 use super::capture::{self, CaptureTarget};
-use super::{InitialView, KioskPlugin, Startup};
+use super::{InitialView, KioskPlugin, LoadedBooth, Screen};
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+use crate::telemetry::{Meta, Telemetry, WriterConfig};
+
+/// Loads the booth and the locales. On problems, prints them and returns a booth that shows them to
+/// staff (in every language whose strings could be read), never the visitor experience.
+pub fn load_booth(config_dir: &Path, locales_dir: &Path) -> LoadedBooth {
+    match crate::booth::load_all(config_dir, locales_dir) {
+        Ok((booth, strings)) => LoadedBooth::Ready { booth: Arc::new(booth), strings: Arc::new(strings) },
+        Err(problems) => {
+            for line in problems.lines() {
+                eprintln!("config error: {line}");
+            }
+            let strings = Localizer::load(locales_dir, &Lang::ALL).ok().map(Arc::new);
+            LoadedBooth::Broken { problems: problems.lines(), strings }
+        }
+    }
+}
+
+/// Opens `<data>/<kiosk_id>.sqlite` (`data` defaults to booth.toml's data.dir). The kiosk runs without a
+/// log rather than not at all: the error is printed and the kiosk keeps its events in memory.
+pub fn open_log(loaded: &LoadedBooth, data: Option<PathBuf>) -> Option<Telemetry> {
+    let LoadedBooth::Ready { booth, .. } = loaded else { return None };
+    let s = &booth.settings;
+    let dir = data.unwrap_or_else(|| PathBuf::from(&s.data_dir));
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("error: cannot create data folder {}: {e}; events are not saved", dir.display());
+        return None;
+    }
+    let path = dir.join(format!("{}.sqlite", s.kiosk_id));
+    let meta = Meta {
+        kiosk_id: s.kiosk_id.clone(),
+        booth_id: s.booth_id.clone(),
+        app_version: env!("CARGO_PKG_VERSION").into(),
+    };
+    match Telemetry::start(&path, meta, WriterConfig::default()) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            eprintln!("error: interaction log not available: {e}; events are not saved");
+            None
+        }
+    }
+}
+
+/// Updates a headless app until the fonts (loaded on other threads) are in and the first screen is up,
+/// for at most `max_frames` frames. Returns whether it got there.
+pub fn wait_until_loaded(app: &mut App, max_frames: u32) -> bool {
+    for _ in 0..max_frames {
+        app.update();
+        if *app.world().resource::<State<Screen>>().get() != Screen::Loading {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    false
+}
 
 /// How the window is shown.
 #[derive(Debug, Clone)]
@@ -52,7 +111,7 @@ pub fn exit_after_first_frame(app: &mut App, started: std::time::Instant, screen
     );
 }
 
-pub fn build(startup: Startup, initial: InitialView, display: Display) -> App {
+pub fn build(startup: LoadedBooth, initial: InitialView, display: Display) -> App {
     let (window, cursor) = match &display {
         Display::Fullscreen => (
             Window {
@@ -96,7 +155,7 @@ pub fn build(startup: Startup, initial: InitialView, display: Display) -> App {
 /// The full kiosk without a window system or GPU: UI layout, text shaping and picking all run, so tests
 /// can tap buttons. Each `update()` advances time by `frame`.
 pub fn build_headless(
-    startup: Startup,
+    startup: LoadedBooth,
     initial: InitialView,
     width: u32,
     height: u32,

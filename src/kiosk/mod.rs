@@ -106,7 +106,7 @@ pub struct AnimationClock {
 
 /// What the app starts with.
 #[derive(Clone)]
-pub enum Startup {
+pub enum LoadedBooth {
     Ready { booth: Arc<Booth>, strings: Arc<Localizer> },
     Broken { problems: Vec<String>, strings: Option<Arc<Localizer>> },
 }
@@ -150,20 +150,20 @@ impl Default for InitialView {
 
 /// Everything of the kiosk except Bevy's own plugins (so tests can run it without a window or GPU).
 pub struct KioskPlugin {
-    pub startup: Startup,
+    pub startup: LoadedBooth,
     pub initial: InitialView,
 }
 
 impl Plugin for KioskPlugin {
     fn build(&self, app: &mut App) {
         let default_lang = match &self.startup {
-            Startup::Ready { booth, strings } => {
+            LoadedBooth::Ready { booth, strings } => {
                 let content = Content(booth.clone());
                 app.insert_resource(map_view::MapLayers::from_content(&content));
                 app.insert_resource(content).insert_resource(Strings(strings.clone()));
                 booth.settings.default_lang
             }
-            Startup::Broken { problems, strings } => {
+            LoadedBooth::Broken { problems, strings } => {
                 app.insert_resource(ConfigProblems(problems.clone()));
                 if let Some(s) = strings {
                     app.insert_resource(Strings(s.clone()));
@@ -172,7 +172,7 @@ impl Plugin for KioskPlugin {
             }
         };
         let mut initial = self.initial.clone();
-        if matches!(self.startup, Startup::Broken { .. }) {
+        if matches!(self.startup, LoadedBooth::Broken { .. }) {
             initial.screen = Screen::ConfigError;
         }
         app.insert_resource(CurrentLang(initial.lang.unwrap_or(default_lang)))
@@ -182,7 +182,7 @@ impl Plugin for KioskPlugin {
                 frozen: initial.frozen_clock.is_some(),
             })
             .insert_resource(initial.map_layout.unwrap_or(match &self.startup {
-                Startup::Ready { booth, .. } if booth.official_map.is_some() => map_view::MapLayout::Official,
+                LoadedBooth::Ready { booth, .. } if booth.official_map.is_some() => map_view::MapLayout::Official,
                 _ => map_view::MapLayout::Tiles,
             }))
             .insert_resource(initial.choropleth.unwrap_or_default())

@@ -112,6 +112,65 @@ pub fn write(
     Ok(written)
 }
 
+/// What one report is made of and where it goes.
+pub struct Options<'a> {
+    /// The booth the logs come from (its municipalities, programs, questions and time zone).
+    pub booth: &'a crate::booth::Booth,
+    /// Headers and labels.
+    pub strings: &'a crate::i18n::Localizer,
+    /// The language of headers and labels.
+    pub lang: crate::lang::Lang,
+    /// Kiosk log files (one per kiosk, or copies of them).
+    pub logs: &'a [PathBuf],
+    /// Booth days to include.
+    pub period: Period,
+    /// Folder for the report files.
+    pub out_dir: &'a Path,
+    pub formats: &'a [Format],
+    /// Report from the readable files when some cannot be read.
+    pub skip_bad: bool,
+}
+
+/// What [`run`] read and wrote.
+#[derive(Debug)]
+pub struct Outcome {
+    /// Number of log files read.
+    pub files_read: usize,
+    /// Events in the period, each counted once.
+    pub events: usize,
+    /// Events found in more than one file.
+    pub duplicates: u64,
+    /// Files left out (with `skip_bad`), and why.
+    pub skipped: Vec<(PathBuf, String)>,
+    /// The booth's time zone, as the report states it.
+    pub zone: String,
+    /// The files written.
+    pub written: Vec<PathBuf>,
+    pub timings: Timings,
+}
+
+/// Reads the logs, merges and aggregates them, and writes the report: the one pipeline behind both the
+/// `report` and the `export` commands.
+pub fn run(o: &Options) -> Result<Outcome, ReportError> {
+    let clock = crate::clock::LocalClock { utc_offset_minutes: o.booth.settings.event.utc_offset_minutes };
+    let mut timings = Timings::default();
+    let loaded = read_logs(o.logs, o.period, clock, o.skip_bad, Some(&mut timings))?;
+    let t = std::time::Instant::now();
+    let data = aggregate(&loaded, &Context::from_booth(o.booth, o.period));
+    timings.aggregate = t.elapsed();
+    let labels = FluentLabels { strings: o.strings, lang: o.lang };
+    let written = write(&data, &labels, o.out_dir, o.formats, Some(&mut timings))?;
+    Ok(Outcome {
+        files_read: loaded.files.len(),
+        events: loaded.rows.len(),
+        duplicates: loaded.duplicates,
+        skipped: loaded.skipped,
+        zone: clock.zone_name(),
+        written,
+        timings,
+    })
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same folder.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<PathBuf, ReportError> {
     let tmp = path.with_extension(format!("{}.part", path.extension().and_then(|e| e.to_str()).unwrap_or("")));

@@ -11,7 +11,7 @@ use crate::content::Region;
 use crate::geo::Bounds;
 use crate::kiosk::{AnimationClock, Content, Screen};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum QuickZoom {
     #[default]
     Tokyo,

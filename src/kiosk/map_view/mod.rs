@@ -21,7 +21,7 @@ pub use draw::{
 pub use input::{MapSurface, code_at, map_to_screen, screen_to_map, spawn_surface};
 
 /// Which shapes the map shows.
-#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum MapLayout {
     /// One equal hexagon per municipality (built in).
     #[default]

@@ -13,7 +13,7 @@ use crate::kiosk::widgets::{ButtonStyle, UiContext, button, card, label, screen_
 use crate::lang::Lang;
 use crate::localized::LocalizedText;
 
-#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum AboutTab {
     #[default]
     Declaration,
