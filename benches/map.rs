@@ -5,8 +5,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use midori_kiosk::content::Region;
-use midori_kiosk::geo::import::{Municipality, import};
+use midori_kiosk::geo::import::import;
 use midori_kiosk::geo::tessellate;
 
 const RUNS: usize = 15;
@@ -14,16 +13,7 @@ const RUNS: usize = 15;
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let list = midori_kiosk::content::municipalities::load(&root.join("booth_config")).expect("municipalities.toml");
-    let munis: Vec<Municipality> = list
-        .list
-        .iter()
-        .map(|m| Municipality {
-            code: m.code.clone(),
-            name_ja: m.name_ja.clone(),
-            lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1],
-            island: m.region == Region::Islands,
-        })
-        .collect();
+    let munis = list.import_inputs();
     let geo = root.join("../shared/geo");
     let context = geo.join("kanto-context-prefectures-N03-2021-s1pct.geojson");
     for name in ["tokyo-municipalities-N03-2021-s1pct.geojson", "tokyo-municipalities-N03-2021-s1pct.topojson"] {

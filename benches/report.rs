@@ -11,6 +11,7 @@ use midori_kiosk::i18n::Localizer;
 use midori_kiosk::lang::Lang;
 use midori_kiosk::report::{self, Context, FluentLabels, Format, Period, Timings};
 use midori_kiosk::simulate;
+use simulate::Options;
 
 const TARGET_EVENTS: u64 = 1_000_000;
 const KIOSKS: u32 = 4;
@@ -27,20 +28,8 @@ fn main() {
         midori_kiosk::booth::load(&root.join("booth_config"), &root.join("locales")).expect("booth_config loads");
     let strings = Localizer::load(&root.join("locales"), &[Lang::Ja]).expect("locales load");
     let dir = tempfile::tempdir().expect("temp dir");
-    let s = &booth.settings;
     // About 16 events per simulated visit plus heartbeats; one calibration run sets the session count.
-    let mut opts = simulate::Options {
-        sessions: 61_000,
-        days: DAYS,
-        kiosks: KIOSKS,
-        seed: 2013,
-        first_day: s.event.start,
-        utc_offset_minutes: s.event.utc_offset_minutes,
-        booth_id: s.booth_id.clone(),
-        municipalities: booth.municipalities.list.iter().map(|m| m.code.clone()).collect(),
-        questions: booth.quiz.questions.iter().map(|q| q.id.clone()).collect(),
-        programs: booth.programs.iter().map(|p| p.id.clone()).collect(),
-    };
+    let mut opts = Options::for_booth(&booth, 61_000, DAYS, KIOSKS, 2013);
     let probe = simulate::run(&Options { sessions: 2_000, ..opts.clone() }, &dir.path().join("probe"), &mut |_, _| {})
         .expect("probe");
     let fixed = u64::from(KIOSKS * DAYS) * 442; // heartbeats, app start/stop, showcase per kiosk-day (about)
@@ -58,7 +47,7 @@ fn main() {
     );
 
     let ctx = Context::from_booth(&booth, Period::default());
-    let clock = LocalClock { utc_offset_minutes: s.event.utc_offset_minutes };
+    let clock = LocalClock { utc_offset_minutes: booth.settings.event.utc_offset_minutes };
     let labels = FluentLabels { strings: &strings, lang: Lang::Ja };
     let mut runs = Vec::new();
     for i in 0..RUNS {
@@ -89,5 +78,3 @@ fn main() {
     }
     println!("  all runs: {:?} ms", runs.iter().map(|r| ms(r.0).round()).collect::<Vec<_>>());
 }
-
-use simulate::Options;

@@ -8,6 +8,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use midori_kiosk::kiosk::Selection;
 use midori_kiosk::kiosk::app::build_headless;
 use midori_kiosk::kiosk::{InitialView, LoadedBooth, Screen, drive, monkey};
 
@@ -33,7 +34,7 @@ fn main() {
         1080,
         FRAME,
     );
-    app.insert_resource(midori_kiosk::kiosk::session::EventLog(log));
+    app.insert_resource(midori_kiosk::kiosk::event_bus::EventLog(log));
     assert!(midori_kiosk::kiosk::app::wait_until_loaded(&mut app, 6_000), "fonts never loaded");
     let frames_total = BOOTH_MINUTES * 60 * 60;
     let mut times: Vec<Duration> = Vec::with_capacity(frames_total as usize + 1000);
@@ -106,5 +107,3 @@ fn main() {
         println!("binary {exe}: {:.1} MiB", m.len() as f64 / 1048576.0);
     }
 }
-
-use midori_kiosk::kiosk::Selection;

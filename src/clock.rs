@@ -23,8 +23,11 @@ pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 /// A calendar date (no time, no zone), written in TOML and on the command line as `2013-12-12`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct LocalDate {
+    /// Full year, e.g. 2013.
     pub year: i32,
+    /// Month of the year, 1–12.
     pub month: u8,
+    /// Day of the month, 1–31.
     pub day: u8,
 }
 

@@ -8,9 +8,13 @@ use std::path::{Path, PathBuf};
 /// (missing, unreadable, a directory).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// Path of the file the problem is in; printed first.
     pub file: PathBuf,
+    /// 1-based line of the problem; `None` when it is about the whole file.
     pub line: Option<usize>,
+    /// 1-based column, in characters; `None` when only the line (or nothing) is known.
     pub column: Option<usize>,
+    /// What is wrong, printed after the location.
     pub message: String,
 }
 
@@ -44,18 +48,23 @@ impl fmt::Display for Diagnostics {
 }
 
 impl Diagnostics {
+    /// True when no problem was found.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+    /// Number of problems.
     pub fn len(&self) -> usize {
         self.0.len()
     }
+    /// Adds a problem after those already found.
     pub fn push(&mut self, d: Diagnostic) {
         self.0.push(d);
     }
+    /// Adds all of `other`'s problems, in their order, after those already found.
     pub fn extend(&mut self, other: Diagnostics) {
         self.0.extend(other.0);
     }
+    /// The problems, in the order found.
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.0.iter()
     }
@@ -68,7 +77,9 @@ impl Diagnostics {
 /// A text file read into memory, able to turn byte offsets into line and column.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
+    /// The path it was read from; its diagnostics name this file.
     pub path: PathBuf,
+    /// The whole text, without a leading byte-order mark.
     pub text: String,
 }
 

@@ -6,14 +6,19 @@ use std::str::FromStr;
 /// A language the kiosk can show. `Ja` is the default and the fallback for content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Lang {
+    /// Japanese (`ja`).
     #[default]
     Ja,
+    /// English (`en`).
     En,
+    /// Simplified Chinese (`zh-Hans`).
     ZhHans,
+    /// Korean (`ko`).
     Ko,
 }
 
 impl Lang {
+    /// Every language, in declaration order: ja, en, zh-Hans, ko.
     pub const ALL: [Lang; 4] = [Lang::Ja, Lang::En, Lang::ZhHans, Lang::Ko];
 
     /// BCP 47 tag, as used in booth.toml, the locales folder and the CLI.
@@ -33,6 +38,7 @@ impl fmt::Display for Lang {
     }
 }
 
+/// A language tag that is not one of the kiosk's (ja, en, zh-Hans, ko); holds the tag as given.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown language \"{0}\" (expected one of ja, en, zh-Hans, ko)")]
 pub struct UnknownLang(pub String);

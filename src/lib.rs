@@ -3,11 +3,13 @@
 //!
 //! Domain modules have no Bevy in them; `kiosk` is the Bevy app over them. The modules form layers, each
 //! using only the ones below it (the `layering` test checks it):
-//! 1. leaves, the vocabulary everything shares: `clock`, `diagnostics`, `ids`, `lang`, `localized`, `urls`;
-//! 2. domain modules: `content`, `geo`, `i18n`, `icons`, `qr`, `quiz`, `staff`, `telemetry`;
-//! 3. `booth`, the whole booth put together from them;
-//! 4. what reads the booth: `report`, `simulate`;
-//! 5. the Bevy app, `kiosk`.
+//! - 0–1, the vocabulary everything shares: `clock`, `diagnostics`, `lang`, `urls`; then `ids`, `localized`;
+//! - 2–4, the domain: `geo`, `icons`, `qr`, `quiz`, `staff`, `telemetry`; then `content`; then `i18n`;
+//! - 5, `booth`, the whole booth put together from them;
+//! - 6, what reads the booth: `report`, `simulate`;
+//! - 7, the Bevy app, `kiosk`.
+
+#![warn(missing_docs)]
 
 pub mod clock;
 pub mod diagnostics;

@@ -8,10 +8,14 @@ use crate::lang::Lang;
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct LocalizedText {
+    /// Japanese (key `ja`), shown in any language that has no text of its own.
     pub ja: String,
+    /// English (key `en`); absent or blank falls back to Japanese.
     pub en: Option<String>,
+    /// Simplified Chinese (key `zh-Hans`); absent or blank falls back to Japanese.
     #[serde(rename = "zh-Hans")]
     pub zh_hans: Option<String>,
+    /// Korean (key `ko`); absent or blank falls back to Japanese.
     pub ko: Option<String>,
 }
 

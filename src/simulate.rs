@@ -11,37 +11,84 @@ use crate::telemetry::{
     self, Event, QrTarget, Record, ScreenName, SelectHow, SessionEndReason, ShowcaseOrigin, Telemetry, WriterConfig,
 };
 
+/// What to simulate: how many sessions over which days and kiosks, and the booth's content.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// Visitor sessions in all, split over the kiosks and days (at most 10 000 000).
     pub sessions: u64,
+    /// Booth days from `first_day` (1 to 31), each open 10:00 to 17:00 local time.
     pub days: u32,
+    /// Kiosks, each writing its own `kiosk-NN.sqlite` (1 to 99).
     pub kiosks: u32,
+    /// Seed of the random generator: the same options and seed give the same events.
     pub seed: u64,
+    /// The first booth day, a local date.
     pub first_day: LocalDate,
+    /// The booth's time zone, in minutes east of UTC (540 in Tokyo).
     pub utc_offset_minutes: i32,
+    /// Booth id written into each file's meta table.
     pub booth_id: String,
     /// Municipality codes; wards (131xx) are drawn more often.
     pub municipalities: Vec<String>,
+    /// Quiz question ids; visitors play the quiz only when there are at least 5.
     pub questions: Vec<String>,
+    /// Program ids visitors may view; none means no program views.
     pub programs: Vec<String>,
 }
 
+impl Options {
+    /// `sessions` visitor sessions over `days` days and `kiosks` kiosks of this booth: its first event
+    /// day, time zone, booth id, municipalities, quiz questions and programs.
+    pub fn for_booth(booth: &crate::booth::Booth, sessions: u64, days: u32, kiosks: u32, seed: u64) -> Options {
+        let s = &booth.settings;
+        Options {
+            sessions,
+            days,
+            kiosks,
+            seed,
+            first_day: s.event.start,
+            utc_offset_minutes: s.event.utc_offset_minutes,
+            booth_id: s.booth_id.clone(),
+            municipalities: booth.municipalities.list.iter().map(|m| m.code.clone()).collect(),
+            questions: booth.quiz.questions.iter().map(|q| q.id.clone()).collect(),
+            programs: booth.programs.iter().map(|p| p.id.clone()).collect(),
+        }
+    }
+}
+
+/// Why simulated logs could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum SimulateError {
+    /// An option out of range, or no municipalities in booth_config; the message says which.
     #[error("{0}")]
     Options(String),
+    /// A file to be written already exists: simulate never overwrites one.
     #[error("{path}: already exists; simulate writes new files only (choose an empty folder)")]
-    Exists { path: String },
+    Exists {
+        /// The first such file.
+        path: String,
+    },
+    /// The output folder could not be created, or events could not be written to a file.
     #[error("{path}: {reason}")]
-    Io { path: String, reason: String },
+    Io {
+        /// The folder or file.
+        path: String,
+        /// The error, or how many events could not be written.
+        reason: String,
+    },
+    /// The log writer could not open a file or start its thread.
     #[error(transparent)]
     Store(#[from] telemetry::StoreError),
 }
 
+/// What a simulation wrote.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
+    /// The kiosk log files, one per kiosk in order.
     pub files: Vec<PathBuf>,
+    /// Visitor sessions written, over all kiosks.
     pub sessions: u64,
+    /// Events written, over all kiosks (sessions' and the apps' own).
     pub events: u64,
 }
 

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use crate::content::{
-    BoothSettings, Municipalities, Municipality, Program, Project, Region, municipalities, programs, settings, showcase,
+    BoothSettings, Municipalities, Municipality, Program, Project, municipalities, programs, settings, showcase,
 };
 use crate::diagnostics::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::Localizer;
@@ -15,11 +15,17 @@ use crate::localized::LocalizedText;
 /// All booth content, validated and immutable.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Booth {
+    /// From booth.toml: booth and kiosk ids, event, screen size, idle timings, languages, QR tagging.
     pub settings: BoothSettings,
+    /// From municipalities.toml: the 62 municipalities, their sourced facts and where they come from.
     pub municipalities: Municipalities,
+    /// From programs.toml, in file order: the joint programs and the municipalities' own.
     pub programs: Vec<Program>,
+    /// From project.toml: the joint project as its FY2013 press release describes it.
     pub project: Project,
+    /// From quiz.toml: the question bank, questions per round and the result screen's learn-more link.
     pub quiz: crate::quiz::QuizBank,
+    /// From showcase.toml: which municipality the booth features when (empty when the file is absent).
     pub showcase: showcase::Schedule,
     /// The built-in tile map, computed from the label points.
     pub tile_map: crate::geo::MapGeometry,
@@ -45,6 +51,7 @@ impl Booth {
         self.programs.iter().filter(|p| !p.is_own())
     }
 
+    /// The program whose programs.toml `id` is `id`, if there is one.
     pub fn program(&self, id: &str) -> Option<&Program> {
         self.programs.iter().find(|p| p.id == id)
     }
@@ -196,25 +203,13 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<Booth, Diagnostics>
                 d.push(map_diagnostic(config_dir, e));
                 d
             })?;
-            let tile_map = crate::geo::tile_map(&tile_inputs(&municipalities));
+            let tile_map = crate::geo::tile_map(&municipalities.tile_inputs());
             let booth = Booth { settings, municipalities, programs, project, quiz, showcase, tile_map, official_map };
             check_take_home_links(config_dir, &booth)?;
             Ok(booth)
         }
         _ => Err(problems),
     }
-}
-
-/// The tile map's input: every municipality's label point; the island region is laid out as a chain.
-pub fn tile_inputs(m: &Municipalities) -> Vec<crate::geo::TileInput> {
-    m.list
-        .iter()
-        .map(|m| crate::geo::TileInput {
-            code: m.code.clone(),
-            lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1],
-            island: m.region == Region::Islands,
-        })
-        .collect()
 }
 
 fn map_diagnostic(config_dir: &Path, e: crate::geo::MapFileError) -> Diagnostic {

@@ -4,7 +4,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::*;
-use crate::content::{Kind, project};
+use crate::content::{Kind, Region, project};
 use crate::lang::Lang;
 
 const SHIPPED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/booth_config");

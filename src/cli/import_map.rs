@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::ConfigArgs;
-use midori_kiosk::content::{Region, municipalities};
-use midori_kiosk::geo::import::{self, Municipality};
+use midori_kiosk::content::municipalities;
+use midori_kiosk::geo::import::{self};
 
 #[derive(Args)]
 pub struct ImportMapArgs {
@@ -28,16 +28,7 @@ pub fn import_map(a: &ImportMapArgs) -> Result<ExitCode> {
             p.lines().join("\n")
         )
     })?;
-    let munis: Vec<Municipality> = list
-        .list
-        .iter()
-        .map(|m| Municipality {
-            code: m.code.clone(),
-            name_ja: m.name_ja.clone(),
-            lon_lat: [m.label_lon_lat.0, m.label_lon_lat.1],
-            island: m.region == Region::Islands,
-        })
-        .collect();
+    let munis = list.import_inputs();
     // A progress bar for large inputs (a full-resolution N03 file is tens of megabytes).
     let large = std::fs::metadata(&a.file).map(|m| m.len() > 4 << 20).unwrap_or(false);
     let bar = super::progress::bar("import-map", 0, "features");

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use super::ConfigArgs;
 use midori_kiosk::kiosk::monkey::{self, MonkeyPlan};
-use midori_kiosk::kiosk::{InitialView, LoadedBooth, app, session::EventLog};
+use midori_kiosk::kiosk::{InitialView, LoadedBooth, app, event_bus::EventLog};
 use midori_kiosk::telemetry::{Meta, Telemetry, WriterConfig};
 
 #[derive(Args)]

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use super::ConfigArgs;
 use midori_kiosk::kiosk::app::{self, Display};
-use midori_kiosk::kiosk::{InitialView, Screen, session::EventLog};
+use midori_kiosk::kiosk::{InitialView, Screen, event_bus::EventLog};
 
 #[derive(Args, Clone)]
 pub struct RunArgs {

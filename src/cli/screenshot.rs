@@ -119,11 +119,14 @@ pub fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
     let initial = InitialView {
         screen: a.screen.screen(),
         lang: Some(lang),
-        municipality: Some(a.municipality.clone().unwrap_or_else(|| "13104".into())),
+        // On the map a municipality is chosen (its card open) only when asked for.
+        municipality: match a.screen {
+            View::Map | View::Idle => a.municipality.clone(),
+            _ => Some(a.municipality.clone().unwrap_or_else(|| "13104".into())),
+        },
         program: a.program.clone(),
         idle_warning: matches!(a.screen, View::Idle),
         frozen_clock: Some(a.at),
-        map_card: matches!(a.screen, View::Map) && a.municipality.is_some(),
         about_tab: a.about_tab,
         map_zoom: a.zoom,
         map_layout: a.map_layout,

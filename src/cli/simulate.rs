@@ -26,19 +26,7 @@ pub struct SimulateArgs {
 
 pub fn simulate(a: &SimulateArgs) -> Result<ExitCode> {
     let booth = a.config.load_booth()?;
-    let s = &booth.settings;
-    let opts = midori_kiosk::simulate::Options {
-        sessions: a.sessions,
-        days: a.days,
-        kiosks: a.kiosks,
-        seed: a.seed,
-        first_day: s.event.start,
-        utc_offset_minutes: s.event.utc_offset_minutes,
-        booth_id: s.booth_id.clone(),
-        municipalities: booth.municipalities.list.iter().map(|m| m.code.clone()).collect(),
-        questions: booth.quiz.questions.iter().map(|q| q.id.clone()).collect(),
-        programs: booth.programs.iter().map(|p| p.id.clone()).collect(),
-    };
+    let opts = midori_kiosk::simulate::Options::for_booth(&booth, a.sessions, a.days, a.kiosks, a.seed);
     let bar = super::progress::bar("simulate", a.sessions, "sessions");
     let summary = midori_kiosk::simulate::run(&opts, &a.out, &mut |done, total| {
         bar.set_length(total);

@@ -10,19 +10,28 @@ use crate::diagnostics::{Diagnostics, SourceFile};
 use crate::localized::LocalizedText;
 use crate::urls::check_https;
 
+/// The file's name inside the booth_config directory.
 pub const FILE: &str = "municipalities.toml";
+/// How many municipalities the file must list: all of Tokyo's 23 wards, 26 cities, 5 towns and 8 villages.
 pub const EXPECTED_COUNT: usize = 62;
 
+/// The kind of municipality (`kind` in municipalities.toml); the Japanese name must end in its suffix
+/// (区, 市, 町 or 村).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
+    /// A special ward (区), written `ward`: one of the 23 wards of central Tokyo.
     Ward,
+    /// A city (市), written `city`.
     City,
+    /// A town (町), written `town`.
     Town,
+    /// A village (村), written `village`.
     Village,
 }
 
 impl Kind {
+    /// Every kind, from ward to village.
     pub const ALL: [Kind; 4] = [Kind::Ward, Kind::City, Kind::Town, Kind::Village];
     /// The Fluent key naming this kind.
     pub fn key(self) -> &'static str {
@@ -43,16 +52,22 @@ impl Kind {
     }
 }
 
+/// Which of Tokyo's three areas a municipality lies in (`region` in municipalities.toml).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Region {
+    /// The 23 special wards, written `special_wards`.
     SpecialWards,
+    /// The Tama area, the mainland west of the wards, written `tama`.
     Tama,
+    /// The Izu and Ogasawara islands, written `islands`; the tile map lays them out as a chain.
     Islands,
 }
 
 impl Region {
+    /// Every region, in the order the map shows them (legend and list columns).
     pub const ALL: [Region; 3] = [Region::SpecialWards, Region::Tama, Region::Islands];
+    /// The Fluent key naming this region on screen.
     pub fn key(self) -> &'static str {
         match self {
             Region::SpecialWards => "region-special-wards",
@@ -73,8 +88,11 @@ struct MunicipalitiesFile {
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Sources {
+    /// Where each field's values come from, field by field (`[sources] note`).
     pub note: String,
+    /// Credit line, in Japanese, for the MLIT administrative-area data behind districts and label points.
     pub attribution_ja: String,
+    /// The same credit line in English.
     pub attribution_en: String,
     /// The short source line shown under the facts.
     pub on_screen: crate::localized::LocalizedText,
@@ -118,34 +136,49 @@ pub const NAME_RULES: [&str; 2] = ["simplified-characters", "kana-transcription"
 /// A number with the date it describes.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Fact<T> {
+    /// The figure: people for a population, km² for an area.
     pub value: T,
+    /// The date the figure describes (`population_as_of` / `area_as_of` in municipalities.toml).
     pub as_of: LocalDate,
 }
 
+/// One of Tokyo's municipalities: a validated `[[municipality]]` of municipalities.toml.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Municipality {
     /// Five-digit local government code (e.g. "13104").
     pub code: String,
     /// Six-digit code with its check digit.
     pub code6: String,
+    /// Official Japanese name (e.g. "千代田区"), ending in its kind's suffix.
     pub name_ja: String,
+    /// Reading of the Japanese name in hiragana (e.g. "ちよだく").
     pub name_kana: String,
+    /// English name: GSI Gazetteer romaji plus City, Town or Village (e.g. "Chiyoda City").
     pub name_en: String,
     /// The name in every language: Japanese, English, and Chinese and Korean where they are sourced.
     pub names: LocalizedText,
+    /// Ward, city, town or village.
     pub kind: Kind,
+    /// Special wards, Tama or the islands.
     pub region: Region,
+    /// The county (郡) or island subprefecture (支庁) of a town or village, e.g. "西多摩郡"; shown when given.
     pub district: Option<String>,
+    /// Population estimate (Tokyo Metropolitan Government) with its date; `None` where the sources give none.
     pub population: Option<Fact<u32>>,
+    /// Area in km² (GSI area survey) with its date; `None` where the sources give none.
     pub area_km2: Option<Fact<f64>>,
+    /// The official https website as written; its QR code is tagged by `Booth::website_link`.
     pub website: String,
     /// Label point, longitude and latitude in degrees.
     pub label_lon_lat: (f64, f64),
 }
 
+/// Everything in municipalities.toml, validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Municipalities {
+    /// All 62 municipalities, in file order.
     pub list: Vec<Municipality>,
+    /// The `[sources]` table: where the facts come from.
     pub sources: Sources,
 }
 
@@ -170,8 +203,44 @@ impl Municipality {
 }
 
 impl Municipalities {
+    /// The municipality with the five-digit code `code` (e.g. "13104"), if any.
     pub fn get(&self, code: &str) -> Option<&Municipality> {
         self.list.iter().find(|m| m.code == code)
+    }
+
+    /// What the map needs of each municipality: its code and label point; the island region is laid out
+    /// apart (a chain of tiles, an inset frame).
+    pub fn tile_inputs(&self) -> Vec<crate::geo::TileInput> {
+        self.list
+            .iter()
+            .map(|m| crate::geo::TileInput { code: m.code.clone(), lon_lat: m.lon_lat(), island: m.island() })
+            .collect()
+    }
+
+    /// What `import-map` matches the official boundaries against: code, Japanese name (for its messages),
+    /// label point and whether it is an island.
+    pub fn import_inputs(&self) -> Vec<crate::geo::import::Municipality> {
+        self.list
+            .iter()
+            .map(|m| crate::geo::import::Municipality {
+                code: m.code.clone(),
+                name_ja: m.name_ja.clone(),
+                lon_lat: m.lon_lat(),
+                island: m.island(),
+            })
+            .collect()
+    }
+}
+
+impl Municipality {
+    /// The label point as `[longitude, latitude]` in degrees.
+    pub fn lon_lat(&self) -> [f64; 2] {
+        [self.label_lon_lat.0, self.label_lon_lat.1]
+    }
+
+    /// In the island region (Izu and Ogasawara).
+    pub fn island(&self) -> bool {
+        self.region == Region::Islands
     }
 }
 
@@ -186,6 +255,8 @@ pub fn check_digit(code5: &str) -> Option<char> {
     char::from_digit(digit, 10)
 }
 
+/// Loads and validates municipalities.toml in `config_dir`: codes and check digits, kinds, dated facts,
+/// URLs, name sources, label points and the count of 62, reporting every problem.
 pub fn load(config_dir: &Path) -> Result<Municipalities, Diagnostics> {
     let src = SourceFile::read(&config_dir.join(FILE)).map_err(|d| Diagnostics(vec![d]))?;
     let file: MunicipalitiesFile = src.parse_toml().map_err(|d| Diagnostics(vec![d]))?;

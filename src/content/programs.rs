@@ -13,6 +13,7 @@ use crate::ids::UniqueIds;
 use crate::localized::LocalizedText;
 use crate::urls::check_https;
 
+/// The file's name inside the booth_config directory.
 pub const FILE: &str = "programs.toml";
 
 #[derive(Debug, Clone, Deserialize)]
@@ -43,17 +44,26 @@ pub const TAGS: [&str; 6] = ["project", "energy", "greenery", "waste", "climate"
 /// What a municipality's own program is about (one theme each; the map can light up one theme).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Theme {
+    /// Renewable energy and energy saving (`energy`).
     Energy,
+    /// Trees, forests and green spaces (`greenery`).
     Greenery,
+    /// Waste, recycling and clean-ups (`waste`).
     Waste,
+    /// Water, e.g. rainwater tanks and waterside parks (`water`).
     Water,
+    /// Wildlife and its habitats (`biodiversity`), shown as "Wildlife".
     Biodiversity,
+    /// A climate-emergency declaration or zero-carbon pledge (`declaration`), shown as "Climate pledge".
     Declaration,
+    /// Environmental learning and events (`learning`).
     Learning,
+    /// Transport and getting around (`mobility`).
     Mobility,
 }
 
 impl Theme {
+    /// Every theme, in the order of the map's theme buttons.
     pub const ALL: [Theme; 8] = [
         Theme::Energy,
         Theme::Greenery,
@@ -93,6 +103,7 @@ impl Theme {
         }
     }
 
+    /// The theme whose booth-file name is `s`, or `None` for an unknown name.
     pub fn parse(s: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.as_str() == s)
     }
@@ -186,27 +197,38 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
+    /// Who publishes the source page, e.g. a municipality or the joint project.
     pub publisher: String,
+    /// The source page's own title, as the page gives it.
     pub title: String,
 }
 
+/// A validated `[[program]]` of programs.toml: a joint program or one municipality's own.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Program {
+    /// Unique id within programs.toml (e.g. "13101-cleanup-days"); names the program in telemetry.
     pub id: String,
     /// `None` for a joint program that every municipality takes part in.
     pub municipality: Option<String>,
+    /// Tags from [`TAGS`], grouping programs and quiz questions by topic.
     pub tags: Vec<String>,
     /// Required for a municipality's own program.
     pub theme: Option<Theme>,
     /// Required for a municipality's own program.
     pub year: Option<ProgramDate>,
+    /// Where the program's facts come from.
     pub source: SourceRef,
+    /// The source's https page as written; required for a municipality's own program. Its take-home
+    /// QR code is built by `Booth::program_link`.
     pub url: Option<String>,
+    /// The program's name in each language.
     pub title: LocalizedText,
+    /// A short description in each language, in the booth's own words.
     pub summary: LocalizedText,
 }
 
 impl Program {
+    /// Whether the program is shown for municipality `code`: its own program, or a joint one.
     pub fn applies_to(&self, code: &str) -> bool {
         self.municipality.as_deref().is_none_or(|m| m == code)
     }
@@ -217,6 +239,8 @@ impl Program {
     }
 }
 
+/// Loads and validates programs.toml, reporting every problem; with `municipalities`, each program's
+/// municipality code must be defined there.
 pub fn load(config_dir: &Path, municipalities: Option<&Municipalities>) -> Result<Vec<Program>, Diagnostics> {
     let src = SourceFile::read(&config_dir.join(FILE)).map_err(|d| Diagnostics(vec![d]))?;
     let file: ProgramsFile = src.parse_toml().map_err(|d| Diagnostics(vec![d]))?;

@@ -12,6 +12,7 @@ use crate::lang::Lang;
 use crate::localized::LocalizedText;
 use crate::qr::QrTagging;
 
+/// The file's name inside the booth_config directory.
 pub const FILE: &str = "booth.toml";
 
 #[derive(Debug, Clone, Deserialize)]
@@ -95,17 +96,26 @@ struct DataSection {
 /// The validated contents of booth.toml.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BoothSettings {
+    /// `[booth] id`: names the booth in each kiosk's telemetry database.
     pub booth_id: String,
+    /// `[booth] name`: the booth's name in each language.
     pub booth_name: LocalizedText,
+    /// `[booth] kiosk_id`, e.g. "kiosk-01": names this kiosk's telemetry file and tags its QR links.
     pub kiosk_id: String,
+    /// `[event]`: the exhibition the booth is at, its dates and time zone.
     pub event: Event,
+    /// `[screen]`: the picture's physical size, from which touch targets are sized in mm.
     pub screen: ScreenSize,
     /// `[screen] reduce_motion`: no screen transitions, press or lift animations, nor the quiz result's
     /// stars popping in (for visitors who prefer less motion, or a slow PC).
     pub reduce_motion: bool,
+    /// `[idle]`: when an untouched kiosk warns and returns to the attract loop, and when a new visitor starts.
     pub idle: IdleTimings,
+    /// `[languages] enabled`, in the order written; each has its `locales/<lang>` folder.
     pub languages: Vec<Lang>,
+    /// `[languages] default`: the language each visit starts in; one of `languages`.
     pub default_lang: Lang,
+    /// `[qr]`: the UTM tags added to every take-home link.
     pub qr: QrTagging,
     /// Data directory as written (relative paths are relative to the working directory).
     pub data_dir: String,
@@ -113,34 +123,61 @@ pub struct BoothSettings {
     pub staff_pin_hash: Option<String>,
 }
 
+/// The exhibition the booth is at (`[event]` in booth.toml).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
+    /// The exhibition's name, e.g. "エコプロダクツ2013".
     pub name: LocalizedText,
+    /// Where it is held, e.g. "東京ビッグサイト".
     pub venue: LocalizedText,
+    /// Its first day.
     pub start: LocalDate,
+    /// Its last day; not before `start`.
     pub end: LocalDate,
+    /// The booth's time zone in minutes ahead of UTC (540 for Japan), -720..=840; gives local time and days.
     pub utc_offset_minutes: i32,
 }
 
 /// Physical size of the picture, which turns millimetres into pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScreenSize {
+    /// Width of the visible picture, in mm (100–5000).
     pub width_mm: f32,
+    /// Height of the visible picture, in mm (100–5000).
     pub height_mm: f32,
 }
 
+/// How long the kiosk waits without a touch (`[idle]` in booth.toml).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IdleTimings {
+    /// No touch for this long outside the quiz brings the "Still there?" warning (`browse_seconds`).
     pub browse: Duration,
+    /// The same inside the quiz (`quiz_seconds`).
     pub quiz: Duration,
+    /// How long the warning counts down before the kiosk returns to the attract loop (`warning_seconds`).
     pub warning: Duration,
+    /// A touch after a gap this long starts a new visitor session (`quiet_gap_seconds`); in the quiz,
+    /// the gap is at least `quiz`.
     pub quiet_gap: Duration,
+}
+
+impl IdleTimings {
+    /// The timings booth.toml ships with (used when it cannot be read).
+    pub const SHIPPED: IdleTimings = IdleTimings {
+        browse: Duration::from_secs(60),
+        quiz: Duration::from_secs(120),
+        warning: Duration::from_secs(20),
+        quiet_gap: Duration::from_secs(30),
+    };
 }
 
 /// Allowed ranges, in seconds, for each idle timing.
 pub const BROWSE_RANGE: (u32, u32) = (15, 600);
+/// Allowed `[idle] quiz_seconds`, in seconds (inclusive).
 pub const QUIZ_RANGE: (u32, u32) = (30, 900);
+/// Allowed `[idle] warning_seconds`, in seconds (inclusive).
 pub const WARNING_RANGE: (u32, u32) = (5, 120);
+/// Allowed `[idle] quiet_gap_seconds`, in seconds (inclusive).
 pub const QUIET_GAP_RANGE: (u32, u32) = (5, 600);
 
 /// Loads and validates booth.toml. `locales_dir` is checked for each enabled language.

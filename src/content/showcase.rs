@@ -8,6 +8,7 @@ use super::municipalities::Municipalities;
 use crate::clock::days_from_civil;
 use crate::diagnostics::{Diagnostics, SourceFile};
 
+/// The file's name inside the booth_config directory; the file may be left out.
 pub const FILE: &str = "showcase.toml";
 
 #[derive(Debug, Clone, Deserialize)]
@@ -28,13 +29,18 @@ struct Entry {
 /// A time slot: from `start` (inclusive) to `end` (exclusive), in minutes since 1970-01-01 00:00 local time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Slot {
+    /// First minute of the slot (inclusive).
     pub start: i64,
+    /// Minute the slot ends (exclusive); after `start`.
     pub end: i64,
+    /// Five-digit code of the featured municipality, defined in municipalities.toml.
     pub municipality: String,
 }
 
+/// The showcase rota from showcase.toml; empty when the file is absent (staff then choose).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Schedule {
+    /// The slots, sorted by start and never overlapping.
     pub slots: Vec<Slot>,
 }
 

@@ -15,8 +15,11 @@ use super::simplify::{douglas_peucker, first_crossing};
 use super::topology::simplify_shared;
 use super::{Area, Bounds, MapGeometry, Polygon, Pt, Ring};
 
+/// Japanese credit for the N03 data, stored in the map file and written to ATTRIBUTION.txt.
 pub const ATTRIBUTION_JA: &str = "出典：国土交通省 国土数値情報（行政区域データ）を加工して作成";
+/// English credit for the N03 data, stored in the map file and written to ATTRIBUTION.txt.
 pub const ATTRIBUTION_EN: &str = "Source: MLIT National Land Numerical Information (Administrative Areas), processed";
+/// Name of the attribution text [`write()`] puts next to the map file in `<config>/map/`.
 pub const ATTRIBUTION_FILE: &str = "ATTRIBUTION.txt";
 
 /// Display simplification of the municipalities, in km.
@@ -27,38 +30,89 @@ const CONTEXT_TOLERANCE_KM: f64 = 0.4;
 /// Hahajima); its remote islets would shrink them to dots.
 const FAR_INSET_RADIUS_KM: f64 = 80.0;
 
+/// What the importer needs of one municipality of municipalities.toml.
 #[derive(Debug, Clone)]
 pub struct Municipality {
+    /// Five-digit local government code, matched against N03_007 (e.g. "13104").
     pub code: String,
+    /// Japanese name, for error messages.
     pub name_ja: String,
+    /// Label point, longitude and latitude in degrees; must end up inside its simplified shape.
     pub lon_lat: Pt,
+    /// In the island region: its shapes are moved into an inset frame.
     pub island: bool,
 }
 
+/// Why an import failed (nothing is written then); each error names the file concerned.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ImportError {
+    /// A file could not be read (or, by [`write()`], written).
     #[error("{path}: cannot read: {reason}")]
-    Read { path: String, reason: String },
+    Read {
+        /// The file, as displayed.
+        path: String,
+        /// The I/O error.
+        reason: String,
+    },
+    /// The input is not valid JSON.
     #[error("{path}:{line}:{column}: not valid JSON: {reason}")]
-    Json { path: String, line: usize, column: usize, reason: String },
+    Json {
+        /// The input file, as displayed.
+        path: String,
+        /// 1-based line of the error, from serde_json.
+        line: usize,
+        /// 1-based column of the error, from serde_json.
+        column: usize,
+        /// serde_json's message.
+        reason: String,
+    },
+    /// The input is not what the importer reads: not UTF-8, not a FeatureCollection or Topology,
+    /// not longitude/latitude, missing parts (or the map file could not be serialised).
     #[error("{path}: {reason}")]
-    Format { path: String, reason: String },
+    Format {
+        /// The file (or, when serialising, the map directory), as displayed.
+        path: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// One feature is unusable: malformed or empty geometry, a position outside Japan, an unknown code.
     #[error("{path}: feature {index}: {reason}")]
-    Feature { path: String, index: usize, reason: String },
+    Feature {
+        /// The file, as displayed.
+        path: String,
+        /// 0-based position of the feature in the file's features (or TopoJSON geometries).
+        index: usize,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The result fails the checks: a municipality without a shape, or, even unsimplified, crossing
+    /// edges or a label point outside its shape.
     #[error("{path}: {reason}")]
-    Validate { path: String, reason: String },
+    Validate {
+        /// The input file, as displayed.
+        path: String,
+        /// Which check failed, and for which municipalities.
+        reason: String,
+    },
 }
 
 /// What the import did, for the command's output.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportSummary {
+    /// Features read from the input, coded or not.
     pub features: usize,
     /// Names of features without a code (所属未定地), skipped.
     pub skipped_uncoded: Vec<String>,
+    /// Municipalities given a shape (all of municipalities.toml).
     pub municipalities: usize,
+    /// Vertices of all the municipalities' rings before simplification.
     pub vertices_in: usize,
+    /// Vertices after simplification.
     pub vertices_out: usize,
+    /// Grey prefecture outlines kept from the `--context` file (0 without one).
     pub context_outlines: usize,
+    /// Simplification tolerance used, in km: 0.08, else 0.04 or 0.02 when a coarser one failed the checks,
+    /// else 0 (unsimplified).
     pub tolerance_km: f64,
 }
 

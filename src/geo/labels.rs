@@ -4,7 +4,9 @@
 /// A label's box on screen: centre and full size, in pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LabelBox {
+    /// Centre of the box (x, y), in pixels.
     pub centre: [f32; 2],
+    /// Full width and height, in pixels.
     pub size: [f32; 2],
 }
 

@@ -7,7 +7,9 @@ use std::path::Path;
 
 use super::{MapGeometry, Pt};
 
+/// File name of the map file in `<config>/map/`.
 pub const MAP_FILE: &str = "official-map.json";
+/// Format version written into the map file; [`MapFile::load`] refuses any other.
 pub const MAP_FILE_VERSION: u32 = 1;
 
 /// A frame drawn around island municipalities shown away from their true place.
@@ -21,29 +23,62 @@ pub struct Inset {
     pub codes: Vec<String>,
 }
 
+/// The contents of `official-map.json` (JSON).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MapFile {
+    /// Format version; must be [`MAP_FILE_VERSION`].
     pub version: u32,
     /// 出典：国土交通省 国土数値情報（行政区域データ）を加工して作成
     pub attribution_ja: String,
+    /// The same attribution in English, shown with the map in the other languages.
     pub attribution_en: String,
     /// Edition of the source data (N03's year), when the input said.
     pub source_year: Option<u32>,
     /// The input file's name (not its path).
     pub source_file: String,
+    /// The municipality shapes, island insets and context outlines, in map units (km).
     pub map: MapGeometry,
 }
 
+/// Why an existing map file cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum MapFileError {
+    /// The file cannot be read.
     #[error("{path}: cannot read: {reason}")]
-    Read { path: String, reason: String },
+    Read {
+        /// The map file, as displayed.
+        path: String,
+        /// The I/O error.
+        reason: String,
+    },
+    /// The file is not JSON of a map file.
     #[error("{path}:{line}:{column}: {reason}")]
-    Parse { path: String, line: usize, column: usize, reason: String },
+    Parse {
+        /// The map file, as displayed.
+        path: String,
+        /// 1-based line of the error, from serde_json.
+        line: usize,
+        /// 1-based column of the error, from serde_json.
+        column: usize,
+        /// serde_json's message.
+        reason: String,
+    },
+    /// The file has another format version than [`MAP_FILE_VERSION`].
     #[error("{path}: map file version {found}; this program reads version {MAP_FILE_VERSION} (run import-map again)")]
-    Version { path: String, found: u32 },
+    Version {
+        /// The map file, as displayed.
+        path: String,
+        /// The version in the file.
+        found: u32,
+    },
+    /// A municipality of municipalities.toml has no shape in the file, or a shape is empty.
     #[error("{path}: {reason}")]
-    Invalid { path: String, reason: String },
+    Invalid {
+        /// The map file, as displayed.
+        path: String,
+        /// Which codes (up to five) lack a shape, or which has an empty one.
+        reason: String,
+    },
 }
 
 impl MapFile {

@@ -24,13 +24,17 @@ pub use tiles::{HEX_RADIUS, TileInput, order_agreement, tile_map};
 
 use serde::{Deserialize, Serialize};
 
+/// A point `[x, y]` in map units (km, or hex radii on the tile map); before projection, `[lon, lat]` in degrees.
 pub type Pt = [f64; 2];
 /// A closed ring (last point not repeated).
 pub type Ring = Vec<Pt>;
 
+/// One connected shape: an outer ring with optional holes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Polygon {
+    /// The boundary.
     pub outer: Ring,
+    /// Rings cut out of it; left out of the JSON when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub holes: Vec<Ring>,
 }
@@ -38,7 +42,9 @@ pub struct Polygon {
 /// One municipality on a map.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Area {
+    /// Five-digit local government code of the municipality.
     pub code: String,
+    /// Its shapes in map units: one hexagon on the tile map; when imported, one per separate piece.
     pub polygons: Vec<Polygon>,
     /// Where its name goes; always inside one of its polygons.
     pub label: Pt,
@@ -50,7 +56,9 @@ pub struct Area {
 /// Everything a map view draws.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MapGeometry {
+    /// One per municipality.
     pub areas: Vec<Area>,
+    /// Frames of the island insets (none on the tile map).
     #[serde(default)]
     pub insets: Vec<Inset>,
     /// Grey outlines around (neighbouring prefectures).
@@ -58,35 +66,45 @@ pub struct MapGeometry {
     pub context: Vec<Polygon>,
 }
 
+/// An axis-aligned bounding box, in map units.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Bounds {
+    /// Lower-left corner: the smallest x and y.
     pub min: Pt,
+    /// Upper-right corner: the largest x and y.
     pub max: Pt,
 }
 
 impl Bounds {
+    /// A box around nothing, to grow with [`add`](Self::add).
     pub fn empty() -> Bounds {
         Bounds { min: [f64::INFINITY; 2], max: [f64::NEG_INFINITY; 2] }
     }
+    /// Grows the box to take in `p`.
     pub fn add(&mut self, p: Pt) {
         self.min = [self.min[0].min(p[0]), self.min[1].min(p[1])];
         self.max = [self.max[0].max(p[0]), self.max[1].max(p[1])];
     }
+    /// True while no point has been added.
     pub fn is_empty(&self) -> bool {
         self.min[0] > self.max[0]
     }
+    /// Extent along x (east), in map units.
     pub fn width(&self) -> f64 {
         self.max[0] - self.min[0]
     }
+    /// Extent along y (north), in map units.
     pub fn height(&self) -> f64 {
         self.max[1] - self.min[1]
     }
+    /// The point halfway between the corners.
     pub fn centre(&self) -> Pt {
         [(self.min[0] + self.max[0]) / 2.0, (self.min[1] + self.max[1]) / 2.0]
     }
 }
 
 impl MapGeometry {
+    /// The municipality with local government code `code`, if the map has it.
     pub fn area(&self, code: &str) -> Option<&Area> {
         self.areas.iter().find(|a| a.code == code)
     }
@@ -106,6 +124,7 @@ impl MapGeometry {
         b
     }
 
+    /// Bounds of the whole map (every area, insets' frames included; not the context outlines).
     pub fn bounds(&self) -> Bounds {
         self.bounds_of(|_| true)
     }
@@ -138,12 +157,14 @@ pub fn ring_contains(ring: &[Pt], p: Pt) -> bool {
 }
 
 impl Polygon {
+    /// Whether `p` is inside the outer ring and in none of the holes (even-odd rule).
     pub fn contains(&self, p: Pt) -> bool {
         ring_contains(&self.outer, p) && !self.holes.iter().any(|h| ring_contains(h, p))
     }
 }
 
 impl Area {
+    /// Whether `p` is inside any of its polygons.
     pub fn contains(&self, p: Pt) -> bool {
         self.polygons.iter().any(|poly| poly.contains(p))
     }

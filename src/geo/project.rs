@@ -3,7 +3,9 @@
 
 use super::Pt;
 
+/// Longitude of the projection origin (x = 0), in degrees.
 pub const ORIGIN_LON: f64 = 139.6;
+/// Latitude of the projection origin (y = 0), in degrees; its cosine scales x.
 pub const ORIGIN_LAT: f64 = 35.7;
 const KM_PER_DEG_LAT: f64 = 110.95;
 
@@ -16,6 +18,7 @@ pub fn project(lon_lat: Pt) -> Pt {
     [(lon_lat[0] - ORIGIN_LON) * km_per_deg_lon(), (lon_lat[1] - ORIGIN_LAT) * KM_PER_DEG_LAT]
 }
 
+/// (x east, y north) in km → (longitude, latitude) in degrees; the inverse of [`project`].
 pub fn unproject(p: Pt) -> Pt {
     [p[0] / km_per_deg_lon() + ORIGIN_LON, p[1] / KM_PER_DEG_LAT + ORIGIN_LAT]
 }

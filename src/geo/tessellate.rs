@@ -5,7 +5,9 @@ use super::{Polygon, Pt};
 /// Vertices and triangle indices (three per triangle, counter-clockwise not guaranteed).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Triangles {
+    /// Triangle corners, in the polygons' coordinates (map units).
     pub vertices: Vec<Pt>,
+    /// Indices into `vertices`, three per triangle.
     pub indices: Vec<u32>,
 }
 

@@ -11,10 +11,14 @@ pub const HEX_RADIUS: f64 = 1.0;
 const COLS: i32 = 12;
 const ROWS: i32 = 6;
 
+/// What the tile map needs of one municipality (built from municipalities.toml).
 #[derive(Debug, Clone)]
 pub struct TileInput {
+    /// Five-digit local government code, given to its tile's [`Area`].
     pub code: String,
+    /// Label point, longitude and latitude in degrees: where the tile should go.
     pub lon_lat: Pt,
+    /// In the island region: placed in the chain south-east of the mainland, north to south.
     pub island: bool,
 }
 

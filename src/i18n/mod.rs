@@ -100,6 +100,7 @@ impl Localizer {
         if problems.is_empty() { Ok(Localizer { locales }) } else { Err(problems) }
     }
 
+    /// The languages whose locales were loaded.
     pub fn languages(&self) -> impl Iterator<Item = Lang> + '_ {
         self.locales.keys().copied()
     }
@@ -140,7 +141,6 @@ impl Localizer {
         errors.is_empty().then(|| s.into_owned())
     }
 
-    /// A calendar date written the way the language writes it.
     /// The time a program refers to, as precise as its source: "2024年度", "FY2024", "2024年6月"…
     pub fn program_date(&self, lang: Lang, d: crate::content::ProgramDate) -> String {
         use crate::content::ProgramDate;
@@ -154,6 +154,7 @@ impl Localizer {
         }
     }
 
+    /// A calendar date written the way the language writes it (the `date` message).
     pub fn date(&self, lang: Lang, d: LocalDate) -> String {
         self.t_args(lang, "date", &[("year", d.year.into()), ("month", d.month.into()), ("day", d.day.into())])
     }

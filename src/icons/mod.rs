@@ -8,29 +8,51 @@ use resvg::{tiny_skia, usvg};
 /// Every icon and picture the kiosk draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Icon {
+    /// Left arrow, on the top bar's Back button.
     Back,
+    /// House, on the top bar's Start over button.
     StartOver,
+    /// Language sign, before the top bar's language buttons.
     Language,
+    /// Lightning bolt: the Energy program theme.
     Energy,
+    /// Plant: the Greenery program theme.
     Greenery,
+    /// Recycling sign: the Waste program theme.
     Waste,
+    /// Droplet: the Water program theme.
     Water,
+    /// Butterfly: the Biodiversity program theme.
     Biodiversity,
+    /// Certificate: the Declaration program theme.
     Declaration,
+    /// School: the Learning program theme.
     Learning,
+    /// Bicycle: the Mobility program theme.
     Mobility,
+    /// Light bulb, on the map screen's button that opens the eco quiz.
     Quiz,
+    /// QR code, beside the phone on the take-home screen.
     QrCode,
+    /// Mobile phone, beside the prompts to scan a code (take-home, quiz result, program page).
     Phone,
+    /// Magnifier with a plus, on the map's zoom-in button.
     ZoomIn,
+    /// Magnifier with a minus, on the map's zoom-out button.
     ZoomOut,
+    /// Circled i, on the map screen's "About the project" button.
     About,
+    /// Pointing finger, beside the map's "Touch a municipality" hint.
     Touch,
     /// Pictures (own colours) from here on.
     Trophy,
+    /// Glowing star; the quiz result badge shows one to three of them for the rank.
     Star,
+    /// Party popper: the quiz result badge below full marks.
     Party,
+    /// Light bulb picture, on the quiz intro screen.
     LightBulb,
+    /// Seedling: heading of the About screen, and the theme icon of a program without a theme.
     Seedling,
 }
 
@@ -54,6 +76,7 @@ macro_rules! sources {
                 match self { $(Icon::$icon => $file),* }
             }
 
+            /// Whether it is a line drawing in one colour or a picture in its own colours.
             pub fn kind(self) -> Kind {
                 match self { $(Icon::$icon => Kind::$kind),* }
             }
@@ -94,18 +117,33 @@ sources! {
 /// The largest side an icon is rasterised at.
 pub const MAX_PX: u32 = 1024;
 
+/// Why an icon could not be rasterised.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum IconError {
+    /// resvg cannot parse the embedded SVG.
     #[error("assets/{file}: resvg cannot read it: {message}")]
-    Unreadable { file: &'static str, message: String },
+    Unreadable {
+        /// The icon's file under `assets/`.
+        file: &'static str,
+        /// resvg's error.
+        message: String,
+    },
+    /// The requested size is outside 1–[`MAX_PX`] px.
     #[error("assets/{file}: {size} px is outside 1–{MAX_PX} px")]
-    Size { file: &'static str, size: u32 },
+    Size {
+        /// The icon's file under `assets/`.
+        file: &'static str,
+        /// The requested side, in px.
+        size: u32,
+    },
 }
 
 /// A square RGBA picture, sRGB, with straight (not premultiplied) alpha, row by row from the top.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Raster {
+    /// Side length, in pixels.
     pub size: u32,
+    /// `size` × `size` pixels of four bytes (red, green, blue, alpha).
     pub rgba: Vec<u8>,
 }
 

@@ -73,9 +73,21 @@ pub enum Display {
     /// Borderless full screen, cursor hidden: the booth.
     Fullscreen,
     /// A normal window for development.
-    Windowed { width: u32, height: u32 },
+    Windowed {
+        /// Width of the window, in physical pixels.
+        width: u32,
+        /// Height of the window, in physical pixels.
+        height: u32,
+    },
     /// A window of exactly this many pixels; capture it to `out` and exit.
-    Screenshot { width: u32, height: u32, out: PathBuf },
+    Screenshot {
+        /// Width of the picture, in pixels (the scale factor is forced to 1).
+        width: u32,
+        /// Height of the picture, in pixels.
+        height: u32,
+        /// The PNG file to write.
+        out: PathBuf,
+    },
 }
 
 /// Where `assets/` is: `BEVY_ASSET_ROOT`, else the working directory, else next to the executable.
@@ -111,6 +123,8 @@ pub fn exit_after_first_frame(app: &mut App, started: std::time::Instant, screen
     );
 }
 
+/// Builds the kiosk with a window, as `display` says: the booth's full screen, a development window, or a
+/// screenshot window that saves its PNG and exits.
 pub fn build(startup: LoadedBooth, initial: InitialView, display: Display) -> App {
     let (window, cursor) = match &display {
         Display::Fullscreen => (

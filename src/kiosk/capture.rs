@@ -23,6 +23,7 @@ struct CaptureState {
     attempts: u32,
 }
 
+/// Screenshot mode: once the first screen has settled, captures the window to [`CaptureTarget`] and exits.
 pub fn plugin(app: &mut App) {
     app.init_resource::<CaptureState>().add_systems(Update, request_capture);
 }

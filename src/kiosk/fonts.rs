@@ -11,18 +11,24 @@ use crate::lang::Lang;
 /// A font face shipped in `assets/fonts/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Face {
+    /// Family name inside the font file, used to find the face in Parley's font collection.
     pub family: &'static str,
+    /// Asset path of the regular weight, relative to `assets/`.
     pub regular: &'static str,
+    /// Asset path of the bold weight, relative to `assets/`.
     pub bold: &'static str,
 }
 
+/// BIZ UDPGothic, for Japanese and English text; also the fallback for Han characters and kana in other faces.
 pub const JAPANESE: Face =
     Face { family: "BIZ UDPGothic", regular: "fonts/BIZUDPGothic-Regular.ttf", bold: "fonts/BIZUDPGothic-Bold.ttf" };
+/// Noto Sans CJK SC, for Simplified Chinese text.
 pub const SIMPLIFIED_CHINESE: Face = Face {
     family: "Noto Sans CJK SC",
     regular: "fonts/NotoSansCJKsc-Regular.otf",
     bold: "fonts/NotoSansCJKsc-Bold.otf",
 };
+/// Noto Sans CJK KR, for Korean text; also the fallback for Hangul in other faces.
 pub const KOREAN: Face = Face {
     family: "Noto Sans CJK KR",
     regular: "fonts/NotoSansCJKkr-Regular.otf",
@@ -45,6 +51,7 @@ pub struct Fonts {
 }
 
 impl Fonts {
+    /// The regular or bold handle of the face text in `lang` is set in (see [`face_for`]).
     pub fn get(&self, lang: Lang, bold: bool) -> Handle<Font> {
         let face = face_for(lang);
         let (_, regular, bold_handle) = self.handles.iter().find(|(f, _, _)| *f == face).expect("every face is loaded");

@@ -12,6 +12,7 @@ use super::Screen;
 /// Bytes of glyph atlas images allowed before they are dropped on the next return to the attract loop.
 #[derive(Resource, Clone, Copy, Debug)]
 pub struct GlyphAtlasBudget {
+    /// The budget, in bytes (64 MiB by default).
     pub bytes: u64,
 }
 

@@ -14,8 +14,11 @@ pub use crate::icons::Icon;
 /// A square icon `size_mm` wide, drawn in `tint` (line icons) or its own colours (pictures).
 #[derive(Component, Clone, Copy, Debug, PartialEq)]
 pub struct IconImage {
+    /// Which icon to draw.
     pub icon: Icon,
+    /// Side of the square, in mm on the booth screen.
     pub size_mm: f32,
+    /// Colour of a line icon; pictures ignore it.
     pub tint: Color,
 }
 
@@ -49,9 +52,11 @@ type Key = (Icon, u32, [u8; 3]);
 pub struct IconTextures(HashMap<Key, Handle<Image>>);
 
 impl IconTextures {
+    /// How many textures have been rasterised (one per icon, pixel size and colour).
     pub fn len(&self) -> usize {
         self.0.len()
     }
+    /// True while no icon has been rasterised yet.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

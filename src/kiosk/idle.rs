@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use super::session::VisitorSession;
 use super::theme::{GAP_MM, RADIUS_MM, palette, text_size};
-use super::top_bar::reset_for_next_visitor;
 use super::widgets::{ButtonStyle, UiContext, button, label};
 use super::{Content, EventSender, InitialView, Screen};
 use crate::content::IdleTimings;
@@ -15,6 +14,7 @@ use crate::telemetry::{Event, SessionEndReason};
 /// Time since the last touch on a visitor screen.
 #[derive(Resource, Debug, Default)]
 pub struct IdleTimer {
+    /// Time without a touch on a visitor or staff screen (kept at zero elsewhere), compared with the idle timeouts.
     pub quiet: Duration,
     /// Screenshot mode: hold still.
     pub frozen: bool,
@@ -31,14 +31,6 @@ pub struct ContinueButton;
 #[derive(Component)]
 struct CountdownText;
 
-/// Idle timings when booth.toml could not be read (the defaults it ships with).
-pub const DEFAULT_TIMINGS: IdleTimings = IdleTimings {
-    browse: Duration::from_secs(60),
-    quiz: Duration::from_secs(120),
-    warning: Duration::from_secs(20),
-    quiet_gap: Duration::from_secs(30),
-};
-
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<IdleTimer>()
         .add_systems(OnExit(Screen::Loading), apply_initial_idle)
@@ -46,7 +38,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn timings(content: Option<&Content>) -> IdleTimings {
-    content.map_or(DEFAULT_TIMINGS, |c| c.0.settings.idle)
+    super::idle_timings(content)
 }
 
 fn apply_initial_idle(initial: Res<InitialView>, content: Option<Res<Content>>, mut timer: ResMut<IdleTimer>) {
@@ -102,10 +94,8 @@ fn show_or_hide_overlay(
             commands.entity(e).despawn();
         }
         events.send(Event::IdleReset);
-        commands.queue(|w: &mut World| {
-            w.resource_mut::<VisitorSession>().ending = Some(SessionEndReason::Idle);
-            reset_for_next_visitor(w);
-        });
+        commands.queue(|w: &mut World| w.resource_mut::<VisitorSession>().ending = Some(SessionEndReason::Idle));
+        super::visit::end_visit(&mut commands);
         return;
     }
     let seconds = left.as_secs_f32().ceil() as u32;

@@ -3,8 +3,10 @@
 pub mod app;
 pub mod capture;
 pub mod drive;
+pub mod event_bus;
 pub mod fonts;
 pub mod glyph_cache;
+pub mod health;
 pub mod icons;
 pub mod idle;
 pub mod map_view;
@@ -15,6 +17,7 @@ pub mod session;
 pub mod staff;
 pub mod theme;
 pub mod top_bar;
+pub mod visit;
 pub mod widgets;
 
 use bevy::prelude::*;
@@ -23,7 +26,9 @@ use std::sync::Arc;
 use crate::booth::Booth;
 use crate::i18n::Localizer;
 use crate::lang::Lang;
-pub use session::{EventSender, KioskEvent, RecordedEvents};
+pub use event_bus::{KioskEvent, RecordedEvents};
+pub use session::EventSender;
+pub use visit::Selection;
 
 /// The top-level screen.
 #[derive(States, Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
@@ -33,16 +38,25 @@ pub enum Screen {
     Loading,
     /// The booth configuration is broken: a page for staff, never the visitor experience.
     ConfigError,
+    /// The attract loop: the living map, with its call to touch, waiting for the next visitor.
     Attract,
+    /// The hub: the interactive map with its card, quick zooms, colours and the list of all 62.
     Map,
+    /// One municipality's page: its names, facts and programs.
     Municipality,
+    /// A QR code to take home: the municipality's website, or the chosen program's page.
     TakeHome,
     /// One program: summary, year, theme, source and the QR code of its page.
     Program,
+    /// About the project: declaration, organizers, plan, results and courses, one tab each.
     About,
+    /// Quiz: what it is, and the start button.
     QuizIntro,
+    /// Quiz: one question and its 2–4 choices.
     QuizQuestion,
+    /// Quiz: right or wrong, the right answer and its explanation.
     QuizFeedback,
+    /// Quiz: the score, the rank, each answer, and a QR code to learn more.
     QuizResult,
     /// Staff: the PIN pad (opened by holding the top-left corner).
     StaffPin,
@@ -71,6 +85,11 @@ impl Screen {
 #[derive(Resource, Clone)]
 pub struct Content(pub Arc<Booth>);
 
+/// The idle timings of booth.toml, or the ones it ships with when it could not be read.
+pub fn idle_timings(content: Option<&Content>) -> crate::content::IdleTimings {
+    content.map_or(crate::content::IdleTimings::SHIPPED, |c| c.0.settings.idle)
+}
+
 /// The UI strings.
 #[derive(Resource, Clone)]
 pub struct Strings(pub Arc<Localizer>);
@@ -78,14 +97,6 @@ pub struct Strings(pub Arc<Localizer>);
 /// The language on screen now.
 #[derive(Resource, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CurrentLang(pub Lang);
-
-/// The municipality a visitor chose.
-#[derive(Resource, Clone, Debug, Default, PartialEq, Eq)]
-pub struct Selection {
-    pub municipality: Option<String>,
-    /// A program whose page the visitor wants to take home (only programs with a URL).
-    pub program: Option<String>,
-}
 
 /// Set when a language button re-enters the screen to rebuild it in the new language: the screen is not
 /// a new view, so it must not log a second `screen_view`, `program_view` or `qr_shown`. Cleared after the
@@ -100,33 +111,53 @@ pub struct ConfigProblems(pub Vec<String>);
 /// Seconds that drive every animation. Frozen in screenshot mode so images are reproducible.
 #[derive(Resource, Clone, Copy, Debug, Default)]
 pub struct AnimationClock {
+    /// Seconds of animation since start (the frozen value in screenshot mode).
     pub seconds: f32,
+    /// Screenshot mode: `seconds` does not advance.
     pub frozen: bool,
 }
 
 /// What the app starts with.
 #[derive(Clone)]
 pub enum LoadedBooth {
-    Ready { booth: Arc<Booth>, strings: Arc<Localizer> },
-    Broken { problems: Vec<String>, strings: Option<Arc<Localizer>> },
+    /// Booth configuration and locales read and valid: the visitor experience.
+    Ready {
+        /// The validated booth content.
+        booth: Arc<Booth>,
+        /// The UI strings of the booth's languages.
+        strings: Arc<Localizer>,
+    },
+    /// The configuration is broken: the app only shows its problems, to staff.
+    Broken {
+        /// One line per problem (`file:line:col: message`).
+        problems: Vec<String>,
+        /// The UI strings, when the locales could be read.
+        strings: Option<Arc<Localizer>>,
+    },
 }
 
 /// Where the app goes once the fonts are loaded, and in which state (used by screenshots and tests).
 #[derive(Resource, Clone, Debug)]
 pub struct InitialView {
+    /// The screen shown once the fonts are loaded (the config error page instead when the booth is broken).
     pub screen: Screen,
+    /// The language to start in; booth.toml's default language when `None`.
     pub lang: Option<Lang>,
+    /// The municipality chosen: its page, or on the map its card.
     pub municipality: Option<String>,
+    /// The program chosen: the one the program screen shows, or whose page the take-home screen gives.
     pub program: Option<String>,
+    /// Start with the "Still there?" overlay up and the idle timer frozen (screenshots).
     pub idle_warning: bool,
     /// Freeze animations at this many seconds.
     pub frozen_clock: Option<f32>,
-    /// On the map: open the card of `municipality`.
-    pub map_card: bool,
     /// On the about screen: this tab.
     pub about_tab: Option<screens::about::AboutTab>,
+    /// The quick zoom the map screen opens on (`None`: all of Tokyo).
     pub map_zoom: Option<map_view::QuickZoom>,
+    /// The map layout to start with (`None`: the official map when imported, else the tiles).
     pub map_layout: Option<map_view::MapLayout>,
+    /// What colours the map at start (`None`: the regions).
     pub choropleth: Option<map_view::Choropleth>,
 }
 
@@ -139,7 +170,6 @@ impl Default for InitialView {
             program: None,
             idle_warning: false,
             frozen_clock: None,
-            map_card: false,
             about_tab: None,
             map_zoom: None,
             map_layout: None,
@@ -150,7 +180,9 @@ impl Default for InitialView {
 
 /// Everything of the kiosk except Bevy's own plugins (so tests can run it without a window or GPU).
 pub struct KioskPlugin {
+    /// The booth as loaded: its content and strings, or the problems to show.
     pub startup: LoadedBooth,
+    /// Where the app goes once the fonts are loaded, and in which state.
     pub initial: InitialView,
 }
 
@@ -176,7 +208,11 @@ impl Plugin for KioskPlugin {
             initial.screen = Screen::ConfigError;
         }
         app.insert_resource(CurrentLang(initial.lang.unwrap_or(default_lang)))
-            .insert_resource(Selection { municipality: initial.municipality.clone(), program: initial.program.clone() })
+            .insert_resource(Selection {
+                municipality: initial.municipality.clone(),
+                program: initial.program.clone(),
+                how: None,
+            })
             .insert_resource(AnimationClock {
                 seconds: initial.frozen_clock.unwrap_or(0.0),
                 frozen: initial.frozen_clock.is_some(),
@@ -186,7 +222,6 @@ impl Plugin for KioskPlugin {
                 _ => map_view::MapLayout::Tiles,
             }))
             .insert_resource(initial.choropleth.unwrap_or_default())
-            .insert_resource(map_view::MapCard(if initial.map_card { initial.municipality.clone() } else { None }))
             .insert_resource(initial)
             .init_resource::<LanguageReentry>()
             .init_state::<Screen>()
@@ -201,9 +236,12 @@ impl Plugin for KioskPlugin {
                 screens::plugin,
                 top_bar::plugin,
                 idle::plugin,
+                event_bus::plugin,
                 session::plugin,
+                health::plugin,
                 staff::plugin,
                 map_view::plugin,
+                visit::plugin,
             ));
     }
 }

@@ -11,19 +11,26 @@ use super::drive;
 use crate::quiz::Rng;
 use crate::telemetry::Event;
 
+/// What a monkey run did and saw, printed by `midori-kiosk monkey` and checked by the tests.
 #[derive(Debug, Clone, Default)]
 pub struct MonkeyReport {
+    /// Actions done (taps, clicks, drags, pinches, holds and pauses).
     pub actions: u64,
     /// How many of the actions were of each kind.
     pub kinds: ActionCounts,
+    /// App updates during the run, the idle checks included.
     pub frames: u64,
     /// Simulated booth time that passed.
     pub booth_seconds: f64,
+    /// Every screen the app was on after an action, in the order first reached.
     pub screens_seen: Vec<Screen>,
+    /// How often leaving the app alone brought it back to the attract loop.
     pub idle_returns: u64,
     /// How often the glyph atlases went over budget and were dropped back in the attract loop.
     pub glyph_atlas_trims: u64,
+    /// Visitor sessions opened, counted in the SQLite log (0 without one).
     pub sessions_started: u64,
+    /// Visitor sessions closed, counted in the log; a run fails unless it equals `sessions_started`.
     pub sessions_ended: u64,
     /// Taken back in the attract loop after each idle check past the warm-up, so every sample is of the
     /// same screen.
@@ -33,24 +40,34 @@ pub struct MonkeyReport {
 /// One look at the app in the attract loop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sample {
+    /// Actions done when the sample was taken.
     pub actions: u64,
+    /// Entities in the world.
     pub entities: usize,
+    /// Resident memory of the process, in KiB (0 where unknown).
     pub resident_kib: u64,
     /// Bevy's glyph atlas images (see `glyph_cache`).
     pub glyph_atlas_kib: u64,
     /// Image and mesh assets alive.
     pub images: usize,
+    /// Mesh assets alive.
     pub meshes: usize,
 }
 
 /// Actions by kind: finger taps, mouse clicks, one-finger drags, two-finger pinches, long holds, pauses.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ActionCounts {
+    /// Finger taps, about half of them aimed at a visible button.
     pub taps: u64,
+    /// Left mouse clicks on a visible button (anywhere when there is none).
     pub clicks: u64,
+    /// One-finger drags between two random points.
     pub drags: u64,
+    /// Two-finger pinches around a random centre.
     pub pinches: u64,
+    /// Holds of 1 to 4 s, half of them in the top-left staff corner.
     pub holds: u64,
+    /// Pauses of 0 to 89 s without input.
     pub pauses: u64,
 }
 
@@ -123,18 +140,33 @@ fn idle_out(app: &mut App, frame_s: f32, report: &mut MonkeyReport) -> bool {
     back
 }
 
+/// Why a monkey run failed.
 #[derive(Debug, thiserror::Error)]
 pub enum MonkeyError {
+    /// Left alone for 200 s, the app did not get back to the attract loop.
     #[error("after {actions} actions the app stayed on {screen:?} for 200 s without a touch (stuck)")]
-    Stuck { actions: u64, screen: Screen },
+    Stuck {
+        /// Actions done when it got stuck.
+        actions: u64,
+        /// The screen it stayed on.
+        screen: Screen,
+    },
+    /// At the end of the run the log has fewer session ends than starts, or more.
     #[error("sessions opened {started}, closed {ended}: some were never closed")]
-    Unclosed { started: u64, ended: u64 },
+    Unclosed {
+        /// Sessions opened, according to the log.
+        started: u64,
+        /// Sessions closed, according to the log.
+        ended: u64,
+    },
 }
 
 /// How a monkey run is set up.
 #[derive(Debug, Clone, Copy)]
 pub struct MonkeyPlan {
+    /// Random actions to perform.
     pub actions: u64,
+    /// Seed of the random actions and positions: the same seed repeats the same run.
     pub seed: u64,
     /// Seconds each app update advances.
     pub frame_s: f32,
@@ -256,7 +288,7 @@ pub fn run(
     report.frames = u64::from(app.world().resource::<bevy::diagnostic::FrameCount>().0.wrapping_sub(first_frame));
     report.booth_seconds = app.world().resource::<Time<Virtual>>().elapsed_secs_f64();
     let mut counts = (0, 0);
-    if let Some(l) = app.world().get_resource::<super::session::EventLog>() {
+    if let Some(l) = app.world().get_resource::<super::event_bus::EventLog>() {
         l.0.flush();
         if let Ok(conn) = crate::telemetry::open_read_only(log) {
             let _ = crate::telemetry::for_each(&conn, |_, _, _, _, e| match e {

@@ -17,28 +17,33 @@ pub const PRESSED_SCALE: f32 = 0.96;
 pub const LIFT_SECONDS: f32 = 0.15;
 /// How long one star takes to pop in, and the gap between stars.
 pub const POP_SECONDS: f32 = 0.35;
+/// Gap between two stars starting to pop in, in seconds.
 pub const POP_STAGGER_SECONDS: f32 = 0.25;
 
 /// Whether anything moves. Decided once at start from booth.toml and the screenshot mode.
 #[derive(Resource, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Motion {
+    /// False when booth.toml sets `reduce_motion` or the animation clock is frozen (screenshot mode).
     pub enabled: bool,
 }
 
 /// The veil that fades out over a new screen.
 #[derive(Component, Clone, Copy, Debug)]
 pub struct ScreenFade {
+    /// [`AnimationClock`] seconds when the new screen appeared.
     pub started: f32,
 }
 
 /// A node that grows from nothing to its size, `delay` seconds after it appeared.
 #[derive(Component, Clone, Copy, Debug)]
 pub struct PopIn {
+    /// Seconds to wait before growing.
     pub delay: f32,
     started: Option<f32>,
 }
 
 impl PopIn {
+    /// A pop-in that starts growing `delay` seconds after the node appears.
     pub fn after(delay: f32) -> Self {
         PopIn { delay, started: None }
     }

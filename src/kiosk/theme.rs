@@ -22,15 +22,23 @@ pub const RADIUS_MM: f32 = 5.0;
 /// The type scale: every text on screen has one of these sizes (height of the em box, in mm on the
 /// booth screen). Eight sizes, so also at most eight glyph atlases per face.
 pub mod text_size {
+    /// The largest: a municipality's name on its page, the quiz's title, verdict and rank, the call to touch.
     pub const HERO: f32 = 38.0;
+    /// A quiz question, the right answer after it, and the project's name in the attract loop.
     pub const DISPLAY: f32 = 30.0;
+    /// Titles of screens and overlays, and the headings of the about tabs.
     pub const TITLE: f32 = 24.0;
+    /// A program's summary, and the question and explanation on the quiz feedback.
     pub const SUBTITLE: f32 = 20.0;
+    /// Section headings, the top bar's title, the idle countdown.
     pub const HEADING: f32 = 16.5;
+    /// Ordinary text, and button labels.
     pub const BODY: f32 = 13.0;
+    /// Secondary text: chips, notes, small labels.
     pub const SMALL: f32 = 10.5;
     /// Sources, notes and names on the map: the smallest text, still about 9 mm tall.
     pub const CAPTION: f32 = 9.0;
+    /// Labels of buttons: the body size.
     pub const BUTTON: f32 = BODY;
     /// Every size of the scale, largest first.
     pub const ALL: [f32; 8] = [HERO, DISPLAY, TITLE, SUBTITLE, HEADING, BODY, SMALL, CAPTION];
@@ -43,32 +51,49 @@ pub const FALLBACK_WIDTH_MM: f32 = 952.0;
 /// every control's edge against what is around it 1.4.11 (3:1); a test checks the pairs the screens use.
 pub mod palette {
     use bevy::color::Color;
+    /// The page behind every screen, and the veil that fades into a new one.
     pub const BACKGROUND: Color = Color::srgb(0.957, 0.973, 0.949);
+    /// Cards and panels: white.
     pub const SURFACE: Color = Color::srgb(1.0, 1.0, 1.0);
+    /// Text on the page, on cards and on light buttons.
     pub const TEXT: Color = Color::srgb(0.106, 0.157, 0.125);
+    /// Notes and secondary text.
     pub const TEXT_MUTED: Color = Color::srgb(0.290, 0.345, 0.310);
+    /// White, for text and icons on dark fills: primary buttons, the top bar, errors.
     pub const ON_PRIMARY: Color = Color::srgb(1.0, 1.0, 1.0);
+    /// The project's green: primary buttons, headings, the right answer.
     pub const PRIMARY: Color = Color::srgb(0.114, 0.447, 0.259);
+    /// A primary button while pressed; also behind the attract loop's call to action.
     pub const PRIMARY_PRESSED: Color = Color::srgb(0.067, 0.306, 0.173);
+    /// Light green: secondary buttons and chips.
     pub const SECONDARY: Color = Color::srgb(0.882, 0.937, 0.894);
+    /// A secondary button or a tappable card while pressed.
     pub const SECONDARY_PRESSED: Color = Color::srgb(0.749, 0.851, 0.773);
+    /// Orange highlights: the selected municipality, the featured one and its banner, a wrong answer.
     pub const ACCENT: Color = Color::srgb(0.945, 0.612, 0.137);
     /// The accent as a mark on the page (the quiz's ×): 3:1 against the page, which ACCENT is not.
     pub const ACCENT_DARK: Color = Color::srgb(0.70, 0.36, 0.0);
+    /// Dark green of the top bar and of the attract loop's title band.
     pub const TOP_BAR: Color = Color::srgb(0.082, 0.341, 0.196);
+    /// The thin edge of cards.
     pub const BORDER: Color = Color::srgb(0.780, 0.847, 0.800);
     /// The edge of a light button or a card to tap (3:1 against the page and the card).
     pub const CONTROL_EDGE: Color = Color::srgb(0.40, 0.58, 0.47);
     /// The edge of a button on the dark top bar.
     pub const CONTROL_EDGE_ON_DARK: Color = Color::srgb(0.60, 0.80, 0.67);
+    /// The dark veil behind the "Still there?" card.
     pub const OVERLAY: Color = Color::srgba(0.02, 0.08, 0.04, 0.78);
+    /// Red for errors: the config error page, PIN messages, failing health checks.
     pub const ERROR: Color = Color::srgb(0.690, 0.110, 0.110);
     /// Region colours (colour-blind safe: Okabe–Ito blue, vermillion-free orange, bluish green).
     pub const REGION_SPECIAL_WARDS: Color = Color::srgb(0.0, 0.447, 0.698);
+    /// The Tama area on the map.
     pub const REGION_TAMA: Color = Color::srgb(0.0, 0.64, 0.47);
+    /// The islands on the map.
     pub const REGION_ISLANDS: Color = Color::srgb(0.8, 0.475, 0.655);
 }
 
+/// The colour of a region on the map and in its legend.
 pub fn region_color(region: crate::content::Region) -> Color {
     use crate::content::Region;
     match region {

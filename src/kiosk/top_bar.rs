@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use super::icons::{Icon, icon};
 use super::theme::{GAP_MM, MARGIN_MM, TOP_BAR_MM, palette, text_size};
 use super::widgets::{ButtonStyle, UiContext, button, icon_button, label};
-use super::{Content, CurrentLang, EventSender, LanguageReentry, Screen, Selection};
+use super::{CurrentLang, EventSender, LanguageReentry, Screen};
 use crate::lang::Lang;
 use crate::telemetry::Event;
 
@@ -95,18 +95,5 @@ pub fn spawn_top_bar(
 
 /// Back to the attract loop, in the booth's default language, with nothing selected.
 pub fn start_over(_: On<Pointer<Click>>, mut commands: Commands) {
-    commands.queue(reset_for_next_visitor);
-}
-
-/// Ends the visit: attract loop, default language, no selection.
-pub fn reset_for_next_visitor(world: &mut World) {
-    let default_lang = world.get_resource::<Content>().map_or(Lang::Ja, |c| c.0.settings.default_lang);
-    world.resource_mut::<CurrentLang>().0 = default_lang;
-    *world.resource_mut::<Selection>() = Selection::default();
-    // The next visitor finds the map as the booth set it up.
-    let layout = crate::kiosk::map_view::default_layout(world.get_resource::<Content>());
-    *world.resource_mut::<crate::kiosk::map_view::MapLayout>() = layout;
-    *world.resource_mut::<crate::kiosk::map_view::Choropleth>() = crate::kiosk::map_view::Choropleth::default();
-    world.resource_mut::<crate::kiosk::map_view::MapCard>().0 = None;
-    world.resource_mut::<NextState<Screen>>().set(Screen::Attract);
+    super::visit::end_visit(&mut commands);
 }

@@ -13,13 +13,18 @@ use crate::lang::Lang;
 /// What a screen needs to build localized UI.
 #[derive(SystemParam)]
 pub struct UiContext<'w> {
+    /// The UI strings; `None` when the locales could not be read (keys then show as ⟦key⟧).
     pub strings: Option<Res<'w, Strings>>,
+    /// The language on screen.
     pub lang: Res<'w, CurrentLang>,
+    /// The loaded fonts.
     pub fonts: Res<'w, Fonts>,
+    /// The booth content; `None` when the configuration is broken.
     pub content: Option<Res<'w, Content>>,
 }
 
 impl UiContext<'_> {
+    /// The language on screen now.
     pub fn lang(&self) -> Lang {
         self.lang.0
     }
@@ -27,6 +32,7 @@ impl UiContext<'_> {
     pub fn t(&self, key: &str) -> String {
         self.t_args(key, &[])
     }
+    /// A UI string in the current language, with its Fluent arguments.
     pub fn t_args(&self, key: &str, args: &[Arg<'_>]) -> String {
         self.t_in(self.lang.0, key, args)
     }
@@ -41,6 +47,7 @@ impl UiContext<'_> {
     pub fn font(&self, bold: bool) -> Handle<Font> {
         self.fonts.get(self.lang.0, bold)
     }
+    /// The font for text written in `lang`, e.g. content shown in Japanese because it has no translation.
     pub fn font_in(&self, lang: Lang, bold: bool) -> Handle<Font> {
         self.fonts.get(lang, bold)
     }
@@ -110,13 +117,18 @@ pub fn tappable_card() -> impl Bundle {
 /// Colours of a button at rest and while pressed (feedback on touch, where there is no hover).
 #[derive(Component, Clone, Copy, Debug)]
 pub struct PressColors {
+    /// Background at rest.
     pub normal: Color,
+    /// Background while pressed.
     pub pressed: Color,
 }
 
+/// The look of a button: its colours at rest and pressed, its text colour and its edge.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ButtonStyle {
+    /// Green with white text: the main action.
     Primary,
+    /// Light green with dark text.
     Secondary,
     /// On the dark top bar.
     OnDark,

@@ -8,17 +8,27 @@ pub const QUIET_ZONE_MODULES: u32 = 4;
 /// Largest QR version the kiosk shows (57×57 modules), so phones read it from arm's length.
 pub const MAX_VERSION: i16 = 10;
 
+/// Why a link cannot be shown as a QR code.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum QrError {
+    /// The link does not fit in a code of version [`MAX_VERSION`] or below at error correction M.
     #[error("\"{url}\" is too long for a QR code of version ≤ {MAX_VERSION} with error correction M ({len} bytes)")]
-    TooLong { url: String, len: usize },
+    TooLong {
+        /// The text that was to be encoded.
+        url: String,
+        /// Its length, in bytes.
+        len: usize,
+    },
 }
 
 /// How take-home links are tagged for the web analytics of the pages they open (booth.toml `[qr]`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QrTagging {
+    /// `utm_source` value (1–40 characters of letters, digits, `-`, `_`, `.`; checked on load).
     pub utm_source: String,
+    /// `utm_medium` value, e.g. "qr" (same character rules).
     pub utm_medium: String,
+    /// `utm_campaign` value, e.g. "ecoproducts" (same character rules).
     pub utm_campaign: String,
 }
 

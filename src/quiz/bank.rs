@@ -9,11 +9,13 @@ use crate::ids::UniqueIds;
 use crate::localized::LocalizedText;
 use crate::urls::check_https;
 
+/// The file's name inside the booth_config directory.
 pub const FILE: &str = "quiz.toml";
 /// Source meaning the joint project's FY2013 press release.
 pub const SOURCE_PRESS_RELEASE: &str = "press-release-fy2013";
 /// Source meaning the sourced facts of municipalities.toml.
 pub const SOURCE_MUNICIPALITIES: &str = "municipalities.toml";
+/// Tags a question may carry: the program tags, the program themes and `municipality`.
 pub const TAGS: [&str; 11] = [
     "project",
     "energy",
@@ -28,11 +30,15 @@ pub const TAGS: [&str; 11] = [
     "mobility",
 ];
 
+/// How hard a question is (`difficulty` in quiz.toml); a round mixes them, easy first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Difficulty {
+    /// `easy`: about 40 % of a round, asked first.
     Easy,
+    /// `medium`: about 40 % of a round.
     Medium,
+    /// `hard`: about 20 % of a round (at least one), asked last.
     Hard,
 }
 
@@ -63,31 +69,49 @@ struct Entry {
     explanation: LocalizedText,
 }
 
+/// A validated `[[question]]` of quiz.toml.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
+    /// Unique id within quiz.toml (e.g. "project-start"); telemetry and the recent-questions list use it.
     pub id: String,
+    /// How hard it is; rounds are drawn by difficulty.
     pub difficulty: Difficulty,
+    /// Topic tags from [`TAGS`].
     pub tags: Vec<String>,
+    /// Where the answer comes from: [`SOURCE_PRESS_RELEASE`], [`SOURCE_MUNICIPALITIES`] or an https URL;
+    /// shown under the explanation.
     pub source: String,
+    /// Index (from 0) of the right choice in `choices`, as written; choices are shuffled on screen.
     pub correct: usize,
+    /// The question in each language.
     pub text: LocalizedText,
+    /// The 2 to 4 choices, in file order.
     pub choices: Vec<LocalizedText>,
+    /// Why the right answer is right, shown after the visitor answers.
     pub explanation: LocalizedText,
 }
 
+/// Everything in quiz.toml, validated: the questions and the round settings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuizBank {
+    /// Every question, in file order.
     pub questions: Vec<Question>,
+    /// `[settings] questions_per_round`: how many questions a round asks (3–10, at most the bank's size).
     pub questions_per_round: usize,
+    /// `[settings] learn_more_url`: the https page the result screen's QR code links to
+    /// (tagged by `Booth::quiz_link`).
     pub learn_more_url: String,
 }
 
 impl QuizBank {
+    /// The question with this `id`, if any.
     pub fn get(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
     }
 }
 
+/// Loads and validates quiz.toml in `config_dir`, reporting every problem: ids, 2–4 choices, `correct`
+/// in range, sources, tags, questions per round and the learn-more URL.
 pub fn load(config_dir: &Path) -> Result<QuizBank, Diagnostics> {
     let src = SourceFile::read(&config_dir.join(FILE)).map_err(|d| Diagnostics(vec![d]))?;
     let file: QuizFile = src.parse_toml().map_err(|d| Diagnostics(vec![d]))?;

@@ -9,9 +9,11 @@ use super::bank::{Difficulty, QuizBank};
 pub struct Rng(u64);
 
 impl Rng {
+    /// A generator starting from `seed`.
     pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }
+    /// The next pseudo-random 64-bit number.
     pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
@@ -23,6 +25,7 @@ impl Rng {
     pub fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n as u64) as usize
     }
+    /// Shuffles `v` in place (Fisher–Yates).
     pub fn shuffle<T>(&mut self, v: &mut [T]) {
         for i in (1..v.len()).rev() {
             let j = self.below(i + 1);
@@ -43,6 +46,7 @@ impl RecentQuestions {
     pub fn new(rounds: usize, per_round: usize) -> RecentQuestions {
         RecentQuestions { ids: VecDeque::new(), capacity: rounds * per_round }
     }
+    /// Records `id` as the newest question asked, forgetting the oldest beyond capacity.
     pub fn remember(&mut self, id: &str) {
         self.ids.retain(|x| x != id);
         self.ids.push_back(id.to_owned());
@@ -50,6 +54,7 @@ impl RecentQuestions {
             self.ids.pop_front();
         }
     }
+    /// Whether `id` was asked in the remembered rounds.
     pub fn contains(&self, id: &str) -> bool {
         self.ids.iter().any(|x| x == id)
     }
@@ -62,6 +67,7 @@ impl RecentQuestions {
 /// A question as shown: choices in display order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DrawnQuestion {
+    /// The question's id in the bank.
     pub id: String,
     /// `order[i]` is the bank index of the choice shown at position `i`.
     pub order: Vec<usize>,
@@ -69,17 +75,23 @@ pub struct DrawnQuestion {
     pub correct_position: usize,
 }
 
+/// A visitor's answer to one question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Answer {
+    /// The display position tapped (0 = first shown).
     pub position: usize,
+    /// Whether it was the right choice.
     pub correct: bool,
+    /// Time from the question being shown to the answer, in ms.
     pub millis: u32,
 }
 
 /// One visitor's round.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Round {
+    /// The questions drawn, in the order asked (easy to hard).
     pub questions: Vec<DrawnQuestion>,
+    /// The answers so far, in order; one per question asked.
     pub answers: Vec<Answer>,
 }
 
@@ -148,10 +160,12 @@ impl Round {
         Some(a)
     }
 
+    /// Whether every question has been answered.
     pub fn is_complete(&self) -> bool {
         self.answers.len() == self.questions.len()
     }
 
+    /// How many answers were right.
     pub fn score(&self) -> usize {
         self.answers.iter().filter(|a| a.correct).count()
     }

@@ -15,18 +15,26 @@ const NOT_ENDED: &str = "not_ended";
 /// What the report needs from booth_config.
 #[derive(Debug, Clone)]
 pub struct Context {
+    /// Version of this program (`CARGO_PKG_VERSION`), stated in the report.
     pub app_version: String,
+    /// The booth's id, from booth_config.
     pub booth_id: String,
+    /// The booth's time zone: dates, hours and times in the report are local to it.
     pub clock: LocalClock,
+    /// The language a session counts under when the visitor never changed it.
     pub default_lang: Lang,
     /// (code, names in every language), in the order rows are listed.
     pub municipalities: Vec<(String, crate::localized::LocalizedText)>,
+    /// Quiz question ids in booth_config order; ids found only in the logs are listed after them.
     pub questions: Vec<String>,
+    /// Program ids in booth_config order: each gets a take-home row, even with no QR code shown.
     pub programs: Vec<String>,
+    /// The booth days the report covers, as it states them (`read_logs` filters the events).
     pub period: Period,
 }
 
 impl Context {
+    /// The context of a report on `booth`'s logs over `period`.
     pub fn from_booth(booth: &crate::booth::Booth, period: Period) -> Context {
         Context {
             app_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -233,6 +241,8 @@ struct Showing {
     current: Option<(usize, ShowcaseOrigin, i64)>,
 }
 
+/// Computes the report's numbers from the merged events, withholding those behind fewer than
+/// [`MIN_SESSIONS`] sessions.
 pub fn aggregate(loaded: &Loaded, ctx: &Context) -> Report {
     let index: HashMap<&str, usize> = ctx.municipalities.iter().enumerate().map(|(i, m)| (m.0.as_str(), i)).collect();
     let mut munis = vec![MunicipalityTallies::default(); ctx.municipalities.len()];

@@ -28,27 +28,49 @@ pub const MIN_SESSIONS: usize = 3;
 /// Version of the JSON layout.
 pub const JSON_SCHEMA_VERSION: u32 = 1;
 
+/// Why a report could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
+    /// A kiosk log could not be read (with `skip_bad`: none of them could).
     #[error("{path}: {reason}")]
-    Input { path: String, reason: String },
+    Input {
+        /// The file as given (`every --db file` when none could be read).
+        path: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// No log file was given.
     #[error("no interaction log given (--db FILE)")]
     NoInput,
+    /// A report file, or the folder for them, could not be written.
     #[error("{path}: cannot write: {reason}")]
-    Output { path: String, reason: String },
+    Output {
+        /// The file or folder.
+        path: String,
+        /// The I/O (or JSON serialization) error.
+        reason: String,
+    },
 }
 
+/// A file format the report is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
+    /// `report.xlsx`: one worksheet per section, each table an Excel table, with native charts.
     Xlsx,
+    /// One `<table id>.csv` per table, UTF-8 with a byte-order mark and CRLF line ends.
     Csv,
+    /// `report.html`: one self-contained page (inline CSS and SVG charts), printable on A4.
     Html,
+    /// `report.json`: the [`Report`] as JSON, withheld numbers as the string `"<3"`.
     Json,
 }
 
 impl Format {
+    /// Every format; `export` writes them all.
     pub const ALL: [Format; 4] = [Format::Xlsx, Format::Csv, Format::Html, Format::Json];
 
+    /// Parses a comma-separated list such as `xlsx,csv` (any case, repeats dropped); an unknown
+    /// format or an empty list is an error.
     pub fn parse_list(s: &str) -> Result<Vec<Format>, String> {
         let mut out = Vec::new();
         for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -73,9 +95,13 @@ impl Format {
 /// Time spent in each step, for the benchmark.
 #[derive(Debug, Clone, Default)]
 pub struct Timings {
+    /// Opening and reading every log file (one thread per file).
     pub open_and_read: std::time::Duration,
+    /// Dropping events already seen in another file and sorting the rest by kiosk and time.
     pub merge: std::time::Duration,
+    /// Computing the numbers from the merged events.
     pub aggregate: std::time::Duration,
+    /// Writing each format, in the order written.
     pub write: Vec<(Format, std::time::Duration)>,
 }
 
@@ -126,6 +152,7 @@ pub struct Options<'a> {
     pub period: Period,
     /// Folder for the report files.
     pub out_dir: &'a Path,
+    /// The formats to write.
     pub formats: &'a [Format],
     /// Report from the readable files when some cannot be read.
     pub skip_bad: bool,
@@ -146,6 +173,7 @@ pub struct Outcome {
     pub zone: String,
     /// The files written.
     pub written: Vec<PathBuf>,
+    /// Time spent in each step.
     pub timings: Timings,
 }
 

@@ -12,7 +12,9 @@ use crate::telemetry::{self, Event};
 /// Local dates to include, both ends inclusive.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Period {
+    /// First day included; `None`: from the earliest event.
     pub from: Option<LocalDate>,
+    /// Last day included; `None`: to the latest event.
     pub to: Option<LocalDate>,
 }
 
@@ -51,6 +53,7 @@ pub struct FileSummary {
 /// Everything read, merged.
 #[derive(Debug, Default)]
 pub struct Loaded {
+    /// What each file read held, in the order given.
     pub files: Vec<FileSummary>,
     /// Files left out with `--skip-bad`, and why.
     pub skipped: Vec<(PathBuf, String)>,

@@ -6,13 +6,17 @@ use crate::lang::Lang;
 
 /// Labels in the report's language.
 pub trait Labels {
+    /// The label with Fluent key `key` (`report-col-sessions`, ...) in the report's language.
     fn t(&self, key: &str) -> String;
+    /// The report's language.
     fn lang(&self) -> Lang;
 }
 
 /// Labels from the Fluent files (`locales/<lang>/report.ftl`).
 pub struct FluentLabels<'a> {
+    /// The loaded Fluent messages.
     pub strings: &'a Localizer,
+    /// The report's language.
     pub lang: Lang,
 }
 
@@ -25,24 +29,34 @@ impl Labels for FluentLabels<'_> {
     }
 }
 
+/// How a column's cells are formatted: as text, or as right-aligned numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ColumnKind {
+    /// Text, left-aligned.
     Text,
+    /// Whole numbers (thousands separators in XLSX).
     Integer,
     /// One decimal place (seconds, minutes, percentages).
     Decimal,
 }
 
+/// A table column.
 #[derive(Debug, Clone)]
 pub struct Column {
+    /// Heading, in the report's language.
     pub header: String,
+    /// How its cells are formatted.
     pub kind: ColumnKind,
 }
 
+/// One cell of a table.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
+    /// Text as it is.
     Text(String),
+    /// A count.
     Integer(u64),
+    /// A number written with one decimal place.
     Decimal(f64),
     /// Fewer than 3 sessions behind it.
     Withheld,
@@ -51,6 +65,7 @@ pub enum Cell {
 }
 
 impl Cell {
+    /// The cell as text: as CSV writes it (`<3` when withheld, empty when there is no data).
     pub fn text(&self) -> String {
         match self {
             Cell::Text(s) => s.clone(),
@@ -103,20 +118,29 @@ pub struct Chart {
     pub value_column: usize,
 }
 
+/// One titled table: a CSV file, an Excel table, or an HTML table.
 #[derive(Debug, Clone)]
 pub struct Table {
     /// File-name-safe id, unique in the report (`municipalities`, `quiz-questions`, ...).
     pub id: &'static str,
+    /// Title, in the report's language.
     pub title: String,
+    /// The columns, left to right.
     pub columns: Vec<Column>,
+    /// The rows, each with one cell per column.
     pub rows: Vec<Vec<Cell>>,
+    /// A chart drawn beside the table in XLSX and HTML (CSV has none).
     pub chart: Option<Chart>,
 }
 
+/// A group of tables: one XLSX worksheet, one HTML heading.
 #[derive(Debug, Clone)]
 pub struct Section {
+    /// Stable id: `overview`, `municipalities`, `quiz`, `take-home` or `operations`.
     pub id: &'static str,
+    /// Title, in the report's language; the worksheet is named after it.
     pub title: String,
+    /// Its tables, in order.
     pub tables: Vec<Table>,
 }
 

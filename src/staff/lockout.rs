@@ -2,10 +2,12 @@
 
 use std::time::Duration;
 
+/// Wrong PINs in a row that lock the pad.
 pub const MAX_FAILURES: u32 = 5;
 const FIRST_LOCK: Duration = Duration::from_secs(30);
 const LONGEST_LOCK: Duration = Duration::from_secs(3600);
 
+/// The staff PIN pad's count of wrong PINs and its lock; times are app time since start.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Lockout {
     failures: u32,
@@ -16,8 +18,11 @@ pub struct Lockout {
 /// What an attempt led to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attempt {
+    /// The right PIN: the count of wrong ones and the lock lengthening are reset.
     Accepted,
+    /// Wrong, but not yet locked.
     Rejected {
+        /// Wrong PINs still allowed before the pad locks (1 to 4).
         failures_left: u32,
     },
     /// Wrong, and now locked for this long.

@@ -8,12 +8,17 @@ use sha2::Sha256;
 pub const DEFAULT_ROUNDS: u32 = 200_000;
 const PREFIX: &str = "pbkdf2-sha256";
 
+/// Why a PIN or a stored `pin_hash` (booth.toml `[staff]`) is refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PinError {
+    /// The PIN is not 4 to 8 ASCII digits.
     #[error("a PIN is 4 to 8 digits")]
     BadPin,
+    /// The stored hash is not `pbkdf2-sha256$<rounds>$<salt hex>$<hash hex>` with a salt of at least
+    /// 8 bytes and a 32-byte hash.
     #[error("pin_hash must look like pbkdf2-sha256$<rounds>$<salt hex>$<hash hex> (set it with midori-kiosk set-pin)")]
     BadHash,
+    /// The stored hash uses fewer than 10 000 PBKDF2 rounds (the number it uses).
     #[error("pin_hash uses {0} rounds; at least 10000 are needed")]
     TooFewRounds(u32),
 }

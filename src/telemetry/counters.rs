@@ -9,9 +9,13 @@ use crate::clock::LocalClock;
 /// What the staff panel shows for one booth day.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DayCounts {
+    /// Visits begun (`session_start` events).
     pub sessions: usize,
+    /// Quiz rounds started.
     pub quiz_started: usize,
+    /// Quiz rounds finished.
     pub quiz_completed: usize,
+    /// Take-home QR codes shown, of every kind.
     pub qr_shown: usize,
     /// Selections per municipality code (at most one entry per municipality).
     pub selects: BTreeMap<String, usize>,

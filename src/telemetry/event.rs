@@ -9,7 +9,9 @@ pub const SCHEMA_VERSION: i64 = 3;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("\"{text}\" is not a known {what}")]
 pub struct UnknownText {
+    /// The kind of value expected, e.g. "screen name".
     pub what: &'static str,
+    /// The text found.
     pub text: String,
 }
 
@@ -56,8 +58,11 @@ macro_rules! vocabulary {
 /// What a take-home QR code leads to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QrTarget {
+    /// A municipality's website; holds its five-digit code.
     Municipality(String),
+    /// A program's page; holds the program's id.
     Program(String),
+    /// The quiz's learn-more page, from the quiz result screen.
     QuizResult,
 }
 
@@ -88,18 +93,31 @@ vocabulary! {
     /// The screens of the kiosk as the log names them (the `screen` column). The staff's two screens
     /// are one, and a name this version does not know reads back as `Unknown`.
     "screen name", ScreenName {
+        /// The attract loop, shown while nobody is using the kiosk.
         Attract = "attract",
+        /// The map of the municipalities.
         Map = "map",
+        /// A municipality's page.
         Municipality = "municipality",
+        /// The QR code of a municipality's website, to take home.
         TakeHome = "take_home",
+        /// A program's page.
         Program = "program",
+        /// About the project.
         About = "about",
+        /// The quiz's start screen.
         QuizIntro = "quiz_intro",
+        /// A quiz question with its choices.
         QuizQuestion = "quiz_question",
+        /// Right or wrong, with the explanation, after an answer.
         QuizFeedback = "quiz_feedback",
+        /// The score and rank at the end of a round.
         QuizResult = "quiz_result",
+        /// The staff PIN pad or the staff panel.
         Staff = "staff",
+        /// Loading, or the booth configuration's error screen.
         ConfigError = "config_error",
+        /// A name this version does not know (read back from another version's log).
         Unknown = "unknown",
     }
 }
@@ -157,26 +175,47 @@ vocabulary! {
 vocabulary! {
     /// The kind of an event (the `kind` column).
     "event kind", EventKind {
+        /// [`Event::AppStart`]: the app started.
         AppStart = "app_start",
+        /// [`Event::AppStop`]: the app exited.
         AppStop = "app_stop",
+        /// [`Event::Heartbeat`]: the minutely health record.
         Heartbeat = "heartbeat",
+        /// [`Event::SessionStart`]: a visit began.
         SessionStart = "session_start",
+        /// [`Event::SessionEnd`]: a visit ended.
         SessionEnd = "session_end",
+        /// [`Event::ScreenView`]: a screen was shown.
         ScreenView = "screen_view",
+        /// [`Event::MunicipalitySelect`]: a municipality was chosen.
         MunicipalitySelect = "municipality_select",
+        /// [`Event::MapTouch`]: a tap on the map.
         MapTouch = "map_touch",
+        /// [`Event::ProgramView`]: a program's page was opened.
         ProgramView = "program_view",
+        /// [`Event::QrShown`]: a take-home QR code was shown.
         QrShown = "qr_shown",
+        /// [`Event::QuizStart`]: a quiz round began.
         QuizStart = "quiz_start",
+        /// [`Event::QuizAnswer`]: a quiz question was answered.
         QuizAnswer = "quiz_answer",
+        /// [`Event::QuizComplete`]: a quiz round was finished.
         QuizComplete = "quiz_complete",
+        /// [`Event::QuizAbandon`]: a quiz round was left unfinished.
         QuizAbandon = "quiz_abandon",
+        /// [`Event::LanguageChange`]: the visitor switched language.
         LanguageChange = "language_change",
+        /// [`Event::ShowcaseChange`]: the showcased municipality changed.
         ShowcaseChange = "showcase_change",
+        /// [`Event::StaffLoginOk`]: the right staff PIN.
         StaffLoginOk = "staff_login_ok",
+        /// [`Event::StaffLoginFail`]: a wrong staff PIN.
         StaffLoginFail = "staff_login_fail",
+        /// [`Event::IdleWarning`]: the idle countdown appeared.
         IdleWarning = "idle_warning",
+        /// [`Event::IdleReset`]: the idle countdown ran out.
         IdleReset = "idle_reset",
+        /// [`Event::Error`]: something went wrong.
         Error = "error",
     }
 }
@@ -184,62 +223,104 @@ vocabulary! {
 /// One recorded event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
+    /// The app started (logged once, at startup).
     AppStart,
+    /// The app is exiting (written and flushed as it exits).
     AppStop,
     /// Once a minute. `dropped` counts events this run could not log so far (a cumulative counter).
     Heartbeat {
+        /// Seconds since the app started.
         uptime_s: u64,
+        /// Median frame time of the last 3600 frames (about a minute), in µs.
         frame_p50_us: u32,
+        /// 99th-percentile frame time of the same frames, in µs.
         frame_p99_us: u32,
+        /// Events this run could not log so far (a running total).
         dropped: u64,
     },
+    /// A visit began: a visitor screen was entered with no visit under way, or a touch came after
+    /// the quiet gap.
     SessionStart,
+    /// A visit ended.
     SessionEnd {
+        /// Why it ended.
         reason: SessionEndReason,
     },
+    /// A screen was shown (not again when a language switch rebuilds the same screen).
     ScreenView {
+        /// The screen shown.
         screen: ScreenName,
     },
+    /// The visitor chose a municipality (not logged again for the same choice made the same way).
     MunicipalitySelect {
+        /// Its five-digit local government code.
         code: String,
+        /// Where it was chosen: map, list or showcase button.
         how: SelectHow,
     },
+    /// A tap on the map screen's map, or the attract-loop touch that chose a municipality.
     MapTouch {
+        /// The municipality tapped, or `None` for a tap that hit none.
         code: Option<String>,
     },
+    /// A program's page was opened.
     ProgramView {
+        /// The program's id.
         id: String,
     },
+    /// A take-home QR code was put on screen.
     QrShown {
+        /// What it leads to.
         target: QrTarget,
     },
+    /// A quiz round began, from the quiz intro screen.
     QuizStart,
+    /// A quiz question was answered.
     QuizAnswer {
+        /// The question's id in the quiz bank.
         question: String,
+        /// The choice tapped, as its 0-based index in the bank (choices are shown shuffled).
         choice: usize,
+        /// Whether it was the right answer.
         correct: bool,
+        /// Time from the question being asked to the answer, in ms.
         millis: u32,
     },
+    /// A quiz round was finished: the visitor went on from the last answer to the result.
     QuizComplete {
+        /// Right answers.
         score: usize,
+        /// Questions in the round.
         out_of: usize,
     },
     /// Left before the end; `at_question` is the 1-based number of the question on screen.
     QuizAbandon {
+        /// Answers given before leaving, plus one.
         at_question: usize,
     },
+    /// The visitor switched the language on the top bar.
     LanguageChange {
+        /// The language chosen.
         lang: Lang,
     },
+    /// The showcased municipality changed.
     ShowcaseChange {
+        /// The municipality now showcased, or `None` when none is.
         code: Option<String>,
+        /// Whether staff or the booth's schedule changed it.
         origin: ShowcaseOrigin,
     },
+    /// The right staff PIN was entered.
     StaffLoginOk,
+    /// A wrong staff PIN was entered (tries while the pad is locked are not logged).
     StaffLoginFail,
+    /// Nobody touched the screen for the idle timeout: the countdown overlay appeared.
     IdleWarning,
+    /// The idle countdown ran out: the visit was ended and the kiosk went back to the attract loop.
     IdleReset,
+    /// Something went wrong; only its kind is logged.
     Error {
+        /// What went wrong.
         kind: ErrorKind,
     },
 }
@@ -279,15 +360,18 @@ pub struct Record {
     /// UUID (version 7: a millisecond timestamp and random bits): lets reports merge files from several
     /// kiosks and count each event once, and keeps inserts in index order.
     pub uuid: String,
+    /// The visit it happened in (a random UUID); `None` outside a visit.
     pub session_id: Option<String>,
     /// Milliseconds since 1970-01-01 UTC.
     pub utc_ms: i64,
     /// Milliseconds since the app started (immune to clock changes).
     pub mono_ms: i64,
+    /// What happened.
     pub event: Event,
 }
 
 impl Record {
+    /// A record of `event` stamped now: a new UUIDv7 and the system clock's UTC time.
     pub fn new(event: Event, session_id: Option<String>, mono_ms: i64) -> Record {
         let utc_ms = crate::clock::now_utc_ms();
         Record { uuid: uuid::Uuid::now_v7().to_string(), session_id, utc_ms, mono_ms, event }

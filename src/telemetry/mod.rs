@@ -2,11 +2,13 @@
 //! SQLite file per kiosk by a writer thread so the frame never waits for the disk. No Bevy in here.
 
 mod counters;
+mod disk;
 mod event;
 mod store;
 mod writer;
 
 pub use counters::{DayCounters, DayCounts};
+pub use disk::free_space_mb;
 pub use event::{
     ErrorKind, Event, EventKind, QrKind, QrTarget, Record, SCHEMA_VERSION, ScreenName, SelectHow, SessionEndReason,
     ShowcaseOrigin, UnknownText,

@@ -9,12 +9,26 @@ use super::event::{
 };
 use crate::lang::Lang;
 
+/// Why an operation on a log file failed.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// SQLite failed on the file.
     #[error("{path}: {source}")]
-    Sqlite { path: String, source: rusqlite::Error },
+    Sqlite {
+        /// The database file, as displayed.
+        path: String,
+        /// SQLite's error.
+        source: rusqlite::Error,
+    },
+    /// The file was written by a newer app: its schema version is above [`SCHEMA_VERSION`].
     #[error("{path}: database schema version {found} is newer than this app understands ({SCHEMA_VERSION})")]
-    TooNew { path: String, found: i64 },
+    TooNew {
+        /// The database file, as displayed.
+        path: String,
+        /// The file's schema version (`PRAGMA user_version`).
+        found: i64,
+    },
+    /// The writer thread could not be spawned; holds the system's error.
     #[error("cannot start the log writer thread: {0}")]
     Thread(String),
 }
@@ -22,8 +36,11 @@ pub enum StoreError {
 /// Who wrote the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meta {
+    /// `[booth] kiosk_id` of booth.toml, e.g. "kiosk-01"; also stored with every event.
     pub kiosk_id: String,
+    /// `[booth] id` of booth.toml.
     pub booth_id: String,
+    /// Version of the app; the `meta` table keeps that of the last app that opened the file.
     pub app_version: String,
 }
 

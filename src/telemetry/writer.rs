@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use super::event::Record;
 use super::store::{self, Meta, StoreError};
 
+/// How the log's writer thread batches, buffers and caps its writes.
 #[derive(Debug, Clone, Copy)]
 pub struct WriterConfig {
     /// Longest time an event waits before its batch is committed.
@@ -40,11 +41,16 @@ impl Default for WriterConfig {
 /// How the log is doing, for the staff panel.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Health {
+    /// False since the last write to the database failed; true again once a batch commits.
     pub writable: bool,
     /// Sent but not yet committed.
     pub waiting: u64,
+    /// Records committed to disk since the log was started.
     pub committed: u64,
+    /// Records lost since the log was started: handed over while the writer was too far behind, or
+    /// pushed out of memory while the database could not be written.
     pub dropped: u64,
+    /// The error of the last failed write; cleared when a batch commits.
     pub last_error: Option<String>,
     /// Something the writer repaired that staff should know about.
     pub notice: Option<Notice>,
@@ -55,7 +61,10 @@ pub struct Health {
 pub enum Notice {
     /// The file was deleted or replaced while the kiosk ran; it was created again with every event
     /// already saved (copied from the still-open old file).
-    Recreated { events: u64 },
+    Recreated {
+        /// Events copied into the new file.
+        events: u64,
+    },
 }
 
 #[derive(Default)]
@@ -134,6 +143,7 @@ impl Telemetry {
         self.shared.committed.load(Ordering::Acquire)
     }
 
+    /// How the log is doing now: counts since the start, the last error, any repair.
     pub fn health(&self) -> Health {
         let sent = self.shared.sent.load(Ordering::Relaxed);
         let committed = self.shared.committed.load(Ordering::Acquire);

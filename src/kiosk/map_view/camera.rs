@@ -5,23 +5,30 @@ use bevy::input::mouse::MouseWheel;
 use bevy::prelude::*;
 use bevy::ui::UiGlobalTransform;
 
-use super::input::MapSurface;
+use super::MapSurface;
 use super::{MapLayers, MapLayout, Morph};
 use crate::content::Region;
 use crate::geo::Bounds;
 use crate::kiosk::{AnimationClock, Content, Screen};
 
+/// A quick zoom button of the map: the part of Tokyo the camera fits to the map's area on screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum QuickZoom {
+    /// All 62 municipalities: the view the map opens on, and the furthest the camera zooms out.
     #[default]
     Tokyo,
+    /// The 23 special wards.
     Wards,
+    /// The Tama area.
     Tama,
+    /// The island municipalities.
     Islands,
 }
 
 impl QuickZoom {
+    /// Every quick zoom, in the order of their buttons on the map screen.
     pub const ALL: [QuickZoom; 4] = [QuickZoom::Tokyo, QuickZoom::Wards, QuickZoom::Tama, QuickZoom::Islands];
+    /// The UI string key of the zoom's button label.
     pub fn key(self) -> &'static str {
         match self {
             QuickZoom::Tokyo => "map-zoom-tokyo",
@@ -36,10 +43,13 @@ impl QuickZoom {
 /// is known); `target` is where the camera glides to.
 #[derive(Resource, Clone, Debug, Default)]
 pub struct MapCamera {
+    /// A quick zoom asked for and not applied yet.
     pub request: Option<QuickZoom>,
+    /// The camera's goal: centre in world units and scale in world units per logical pixel.
     pub target: Option<(Vec2, f32)>,
     /// The whole-Tokyo view (largest zoom-out allowed).
     pub fit_scale: f32,
+    /// Smallest and largest corners of the whole map, in world units; the camera's centre stays inside.
     pub bounds: Option<(Vec2, Vec2)>,
     /// The map's rectangle on screen (logical pixels: centre, size).
     pub rect: Option<(Vec2, Vec2)>,

@@ -9,10 +9,13 @@ use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 use bevy::sprite_render::{AlphaMode2d, ColorMaterial};
 use bevy::text::TextLayoutInfo;
 
-use super::{Choropleth, MapCard, MapLayers, MapLayout, Morph};
+use super::{Choropleth, MapLayers, MapLayout, Morph};
 use crate::booth::Booth;
 use crate::geo::{LabelBox, MapGeometry, Polygon, choropleth, place_labels, tessellate};
+use crate::kiosk::Selection;
+use crate::kiosk::motion::ease;
 use crate::kiosk::staff::Showcase;
+pub use crate::kiosk::theme::text_on;
 use crate::kiosk::theme::{palette, region_color};
 use crate::kiosk::widgets::UiContext;
 use crate::kiosk::{AnimationClock, Content, Screen};
@@ -28,13 +31,16 @@ pub const ATTRACT_LABEL_MIN_SHARE: f32 = 0.55;
 /// One municipality's shape in one layout.
 #[derive(Component, Clone, Copy, Debug)]
 pub struct AreaShape {
+    /// The municipality's position in the booth's list (the same in both layouts).
     pub index: usize,
+    /// The layout this shape belongs to; both are drawn, and the morph fades one into the other.
     pub layout: MapLayout,
 }
 
 /// A municipality's name on the map.
 #[derive(Component, Clone, Copy, Debug)]
 pub struct AreaLabel {
+    /// The municipality's position in the booth's list.
     pub index: usize,
 }
 
@@ -49,7 +55,9 @@ struct InsetNote;
 /// Colours of each municipality for the current choropleth (`None` = no data).
 #[derive(Resource, Default, Clone)]
 pub struct AreaColours {
+    /// The choropleth the colours were computed for; `None` before the first.
     pub mode: Option<Choropleth>,
+    /// Fill of each municipality, in the order of the booth's list; `None` is drawn hatched as no data.
     pub fills: Vec<Option<Color>>,
     /// For the legend: (colour, smallest, largest) of each class.
     pub classes: Vec<(Color, f64, f64)>,
@@ -64,9 +72,11 @@ pub const SEQUENTIAL: [Color; 5] = [
     Color::srgb(0.231, 0.322, 0.545),
     Color::srgb(0.267, 0.004, 0.329),
 ];
+/// Fill of a municipality without a value (hatched on the map), and the legend's no-data swatch.
 pub const NO_DATA: Color = Color::srgb(0.86, 0.87, 0.86);
 /// A municipality with a program on the chosen theme (dark, white names) and one without (pale).
 pub const THEME_LIT: Color = Color::srgb(0.114, 0.447, 0.259);
+/// Fill of a municipality without a program of its own on the chosen theme.
 pub const THEME_DIM: Color = Color::srgb(0.93, 0.94, 0.93);
 
 /// Whether a municipality has a program of its own on `theme`.
@@ -290,14 +300,10 @@ fn update_colours(mode: Res<Choropleth>, content: Option<Res<Content>>, mut colo
     colours.mode = Some(*mode);
 }
 
-pub use crate::kiosk::theme::text_on;
-
-use crate::kiosk::motion::ease;
-
 #[allow(clippy::too_many_arguments)]
 fn paint(
     colours: Res<AreaColours>,
-    card: Res<MapCard>,
+    selection: Res<Selection>,
     showcase: Res<Showcase>,
     clock: Res<AnimationClock>,
     morph: Res<Morph>,
@@ -315,14 +321,14 @@ fn paint(
     let (Some(layers), Some(content)) = (layers, content) else { return };
     let list = &content.0.municipalities.list;
     let t = ease(morph.t.clamp(0.0, 1.0));
-    if chosen_at.0 != card.0 {
-        *chosen_at = (card.0.clone(), clock.seconds);
+    if chosen_at.0 != selection.municipality {
+        *chosen_at = (selection.municipality.clone(), clock.seconds);
     }
     let lifted = crate::kiosk::motion::lift(*motion, clock.seconds - chosen_at.1);
     let pulse = 0.5 + 0.5 * (clock.seconds * std::f32::consts::TAU / 2.0).sin();
     for (shape, material, mut transform, mut visibility) in &mut shapes {
         let Some(m) = list.get(shape.index) else { continue };
-        let selected = card.0.as_deref() == Some(m.code.as_str());
+        let selected = selection.municipality.as_deref() == Some(m.code.as_str());
         let featured = showcase.current.as_deref() == Some(m.code.as_str());
         let base = colours.fills.get(shape.index).copied().flatten();
         let mut fill = base.unwrap_or(NO_DATA);
@@ -380,7 +386,7 @@ fn paint(
         _ => 1.0,
     };
     for (mut v, mut tf) in &mut notes {
-        *v = if t > 0.5 { Visibility::Inherited } else { Visibility::Hidden };
+        *v = if morph.shown_layout() == MapLayout::Official { Visibility::Inherited } else { Visibility::Hidden };
         tf.scale = Vec3::new(scale, scale, 1.0);
     }
 }
@@ -391,7 +397,7 @@ fn paint(
 fn place_area_labels(
     layers: Option<Res<MapLayers>>,
     morph: Res<Morph>,
-    card: Res<MapCard>,
+    selection: Res<Selection>,
     showcase: Res<Showcase>,
     colours: Res<AreaColours>,
     content: Option<Res<Content>>,
@@ -438,12 +444,12 @@ fn place_area_labels(
         layers
             .official
             .as_ref()
-            .filter(|_| t > 0.5)
+            .filter(|_| morph.shown_layout() == MapLayout::Official)
             .map_or(0.0, |o| o.areas[i].polygons.iter().map(|p| crate::geo::signed_area2(&p.outer).abs()).sum())
     };
     let rank = |i: usize| -> (u8, i64) {
         let code = list.get(i).map(|m| m.code.as_str());
-        let first = if card.0.as_deref() == code {
+        let first = if selection.municipality.as_deref() == code {
             0
         } else if showcase.current.as_deref() == code {
             1
@@ -461,7 +467,8 @@ fn place_area_labels(
         transform.scale = Vec3::new(s * k, s * k, 1.0);
         *visibility = if shown[i] { Visibility::Inherited } else { Visibility::Hidden };
         // The name reads on the colour the shape shows: the highlight when it is the one chosen.
-        let chosen = card.0.is_some() && card.0.as_deref() == list.get(i).map(|m| m.code.as_str());
+        let chosen = selection.municipality.is_some()
+            && selection.municipality.as_deref() == list.get(i).map(|m| m.code.as_str());
         let fill = if chosen { palette::ACCENT } else { colours.fills.get(i).copied().flatten().unwrap_or(NO_DATA) };
         let c = text_on(fill);
         if color.0 != c {
@@ -484,12 +491,13 @@ fn draw_borders(
     mut gizmos: Gizmos,
     layers: Option<Res<MapLayers>>,
     morph: Res<Morph>,
-    card: Res<MapCard>,
+    selection: Res<Selection>,
     content: Option<Res<Content>>,
 ) {
     let (Some(layers), Some(content)) = (layers, content) else { return };
     let t = ease(morph.t.clamp(0.0, 1.0));
-    let selected = card.0.as_deref().and_then(|c| content.0.municipalities.list.iter().position(|m| m.code == c));
+    let selected =
+        selection.municipality.as_deref().and_then(|c| content.0.municipalities.list.iter().position(|m| m.code == c));
     if let Some(official) = layers.official.as_ref().filter(|_| t > 0.02) {
         let white = Color::WHITE.with_alpha(t);
         for area in &official.areas {
@@ -508,7 +516,7 @@ fn draw_borders(
         }
     }
     if let Some(i) = selected {
-        let geometry = if t > 0.5 { layers.official.as_ref().unwrap_or(&layers.tiles) } else { &layers.tiles };
+        let geometry = layers.geometry(morph.shown_layout());
         if let Some(area) = geometry.areas.get(i) {
             let c = Vec2::new(area.label[0] as f32, area.label[1] as f32);
             for p in &area.polygons {

@@ -7,15 +7,12 @@ use bevy::platform::collections::HashMap;
 use bevy::prelude::*;
 
 use super::camera::{MapCamera, clamp};
-use super::{MapCard, MapLayers, MapLayout, Morph};
+use super::{MapLayers, MapSurface, Morph};
 use crate::geo::{HitOptions, hit_test};
 use crate::kiosk::theme::TARGET_MIN_MM;
+use crate::kiosk::visit::{choose_municipality, open_municipality};
 use crate::kiosk::{EventSender, Screen, Selection};
 use crate::telemetry::{Event, SelectHow};
-
-/// The transparent node that receives the map's touches.
-#[derive(Component)]
-pub struct MapSurface;
 
 /// A press that moved further than this (in pixels) is a drag, not a tap.
 const TAP_SLOP_PX: f32 = 12.0;
@@ -105,11 +102,10 @@ pub fn code_at(
     window: Vec2,
 ) -> Option<String> {
     let p = screen_to_map(screen, camera, camera_scale, window);
-    let layout = if morph.t >= 0.5 { MapLayout::Official } else { MapLayout::Tiles };
+    let layout = morph.shown_layout();
     let geometry = layers.geometry(layout);
     let radius = f64::from(TARGET_MIN_MM / 2.0 * ui_scale * camera_scale);
-    let hit = hit_test(geometry, [f64::from(p.x), f64::from(p.y)], HitOptions { label_radius: radius })?;
-    geometry.areas.get(hit).map(|a| a.code.clone())
+    hit_test(geometry, [f64::from(p.x), f64::from(p.y)], HitOptions { label_radius: radius }).map(str::to_owned)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -121,7 +117,6 @@ fn on_tap(
     scale_mm: Res<UiScale>,
     camera: Single<(&Transform, &Projection), With<Camera2d>>,
     window: Single<&Window, With<bevy::window::PrimaryWindow>>,
-    mut card: ResMut<MapCard>,
     mut selection: ResMut<Selection>,
     mut next: ResMut<NextState<Screen>>,
     mut events: EventSender,
@@ -137,16 +132,15 @@ fn on_tap(
     let code = code_at(ev.pointer_location.position, &layers, &morph, scale_mm.0, tf, o.scale, win);
     events.send(Event::MapTouch { code: code.clone() });
     match code {
-        Some(c) if card.0.as_deref() == Some(c.as_str()) => {
-            // Second tap on the open card's municipality: its page.
-            selection.municipality = Some(c);
-            next.set(Screen::Municipality);
+        // Second tap on the open card's municipality: its page.
+        Some(c) if selection.municipality.as_deref() == Some(c.as_str()) => {
+            let how = selection.how.unwrap_or(SelectHow::Map);
+            open_municipality(&mut selection, &mut next, &mut events, &c, how);
         }
-        Some(c) => {
-            events.send(Event::MunicipalitySelect { code: c.clone(), how: SelectHow::Map });
-            selection.municipality = Some(c.clone());
-            card.0 = Some(c);
+        Some(c) => choose_municipality(&mut selection, &mut events, &c, SelectHow::Map),
+        None => {
+            selection.municipality = None;
+            selection.how = None;
         }
-        None => card.0 = None,
     }
 }

@@ -18,7 +18,12 @@ pub use camera::{MapCamera, QuickZoom, ZOOM_STEP};
 pub use draw::{
     AreaColours, AreaLabel, AreaShape, NO_DATA, SEA_COLOUR, SEQUENTIAL, THEME_DIM, THEME_LIT, has_theme, map_name,
 };
-pub use input::{MapSurface, code_at, map_to_screen, screen_to_map, spawn_surface};
+pub use input::{code_at, map_to_screen, screen_to_map, spawn_surface};
+
+/// The transparent node over the map's part of the screen that receives the map's touches (the camera
+/// fits the map to it, the input turns its pointer events into pans, pinches and taps).
+#[derive(Component)]
+pub struct MapSurface;
 
 /// Which shapes the map shows.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -38,10 +43,12 @@ pub fn default_layout(content: Option<&Content>) -> MapLayout {
 /// What colours the municipalities.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Choropleth {
+    /// Each municipality in the colour of its region (23 wards, Tama, islands); the default.
     #[default]
     Region,
     /// The municipalities with a program of their own on this theme light up; the others dim.
     Theme(Theme),
+    /// Population per km² in five viridis classes; a municipality without the figures is hatched.
     PopulationDensity,
 }
 
@@ -49,6 +56,7 @@ impl Choropleth {
     /// One button each (the theme button opens on energy, then the theme row chooses).
     pub const ALL: [Choropleth; 3] =
         [Choropleth::Region, Choropleth::Theme(Theme::Energy), Choropleth::PopulationDensity];
+    /// The UI string key of the mode's button label (one for every theme).
     pub fn key(self) -> &'static str {
         match self {
             Choropleth::Region => "map-colour-region",
@@ -63,27 +71,35 @@ impl Choropleth {
     }
 }
 
-/// The municipality whose card is open on the map (tapped once).
-#[derive(Resource, Clone, Debug, Default, PartialEq, Eq)]
-pub struct MapCard(pub Option<String>);
-
 /// Progress of the morph between the two layouts: 0 = tiles, 1 = official.
 #[derive(Resource, Clone, Copy, Debug, Default)]
 pub struct Morph {
+    /// From 0 (tiles) to 1 (official); a whole morph takes 1.2 s.
     pub t: f32,
+}
+
+impl Morph {
+    /// The layout on screen now: the official shapes once the morph is past half way. Drawing, labels
+    /// and the hit test all go by this one rule.
+    pub fn shown_layout(self) -> MapLayout {
+        if self.t > 0.5 { MapLayout::Official } else { MapLayout::Tiles }
+    }
 }
 
 /// Both layouts, in one coordinate frame: the tile map is scaled onto the official map's mainland so the
 /// morph moves each municipality between its two places.
 #[derive(Resource, Clone)]
 pub struct MapLayers {
+    /// The tile map, aligned onto the official map's bounds when there is one.
     pub tiles: MapGeometry,
+    /// The imported official boundaries, if the booth has them.
     pub official: Option<MapGeometry>,
     /// `出典…` line for the official map, in Japanese and in English.
     pub attribution: Option<(String, String)>,
 }
 
 impl MapLayers {
+    /// Both layouts of the booth (the tiles aligned onto the official map) and the official map's attribution.
     pub fn from_content(content: &Content) -> MapLayers {
         let booth = &content.0;
         let official = booth.official_map.as_ref().map(|f| f.map.clone());
@@ -99,6 +115,7 @@ impl MapLayers {
         MapLayers { tiles, official, attribution }
     }
 
+    /// The shapes of `layout`: the tile map when that is asked for or no official map was imported.
     pub fn geometry(&self, layout: MapLayout) -> &MapGeometry {
         match (layout, &self.official) {
             (MapLayout::Official, Some(o)) => o,
@@ -136,14 +153,18 @@ pub fn map_on_screen(state: Option<Res<State<Screen>>>) -> bool {
 pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<MapLayout>()
         .init_resource::<Choropleth>()
-        .init_resource::<MapCard>()
         .init_resource::<Morph>()
-        .add_systems(OnExit(Screen::Map), |mut card: ResMut<MapCard>, next: Res<State<Screen>>| {
-            // The card stays open when the visitor comes back from its page, not after a reset.
-            if matches!(next.get(), Screen::Attract) {
-                card.0 = None;
-            }
-        })
+        // The next visitor finds the map as the booth set it up.
+        .add_observer(
+            |_: On<crate::kiosk::visit::VisitEnded>,
+             content: Option<Res<Content>>,
+             mut layout: ResMut<MapLayout>,
+             mut colours: ResMut<Choropleth>| {
+                *layout = default_layout(content.as_deref());
+                *colours = Choropleth::default();
+            },
+        )
+        .add_systems(Update, run_morph.run_if(in_state(Screen::Map)))
         .add_systems(OnEnter(Screen::Map), (prepare_layers, draw::spawn).chain())
         // The attract loop is the map too, alive: the same shapes under the invitation.
         .add_systems(OnEnter(Screen::Attract), (prepare_layers, draw::spawn).chain())
@@ -163,4 +184,20 @@ fn prepare_layers(
         commands.insert_resource(MapLayers::from_content(&c));
     }
     morph.t = if *layout == MapLayout::Official { 1.0 } else { 0.0 };
+}
+
+/// Animates the morph toward the chosen layout (at once when the clock is frozen).
+fn run_morph(
+    layout: Res<MapLayout>,
+    mut morph: ResMut<Morph>,
+    clock: Res<crate::kiosk::AnimationClock>,
+    time: Res<Time>,
+    layers: Option<Res<MapLayers>>,
+) {
+    let goal = if *layout == MapLayout::Official && layers.is_some_and(|l| l.official.is_some()) { 1.0 } else { 0.0 };
+    if morph.t == goal {
+        return;
+    }
+    let step = if clock.frozen { 1.0 } else { time.delta_secs() / 1.2 };
+    morph.t = if goal > morph.t { (morph.t + step).min(goal) } else { (morph.t - step).max(goal) };
 }

@@ -13,17 +13,24 @@ use crate::kiosk::widgets::{ButtonStyle, UiContext, button, card, label, screen_
 use crate::lang::Lang;
 use crate::localized::LocalizedText;
 
+/// The tab shown on the about screen; back to the declaration when the attract loop returns.
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum AboutTab {
+    /// The project's summary and the joint declaration, shown as a poster.
     #[default]
     Declaration,
+    /// The hosts and the operators, each with its members.
     Organizers,
+    /// The fiscal year's plan: budget, grant cap, and its items with their status and contacts.
     Plan,
+    /// A fiscal year's results, as a dated timeline.
     Results,
+    /// The hands-on public courses: the total of participants and one bar per course.
     Lectures,
 }
 
 impl AboutTab {
+    /// Every tab, in the order of the tab buttons.
     pub const ALL: [AboutTab; 5] =
         [AboutTab::Declaration, AboutTab::Organizers, AboutTab::Plan, AboutTab::Results, AboutTab::Lectures];
     fn key(self) -> &'static str {

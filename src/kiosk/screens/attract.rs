@@ -10,7 +10,7 @@ use bevy::window::PrimaryWindow;
 
 use crate::booth::Booth;
 use crate::i18n::{Arg, format_integer};
-use crate::kiosk::map_view::{MapCard, MapLayers, MapLayout, MapSurface, Morph, code_at, map_to_screen};
+use crate::kiosk::map_view::{MapLayers, MapSurface, Morph, code_at, map_to_screen};
 use crate::kiosk::staff::Showcase;
 use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, text_size};
 use crate::kiosk::widgets::{UiContext, label, screen_root_on};
@@ -307,7 +307,7 @@ fn animate(
     ui_scale: Res<UiScale>,
     window: Single<&Window, With<PrimaryWindow>>,
     camera: Single<(&Transform, &Projection), With<Camera2d>>,
-    mut card_code: ResMut<MapCard>,
+    mut selection: ResMut<Selection>,
     mut cycling: Query<(&Cycling, &mut Text, &mut TextFont), Without<GhostText>>,
     mut ring: Query<(&mut Node, &mut Visibility), (With<GhostRing>, Without<GhostCard>)>,
     mut card: Query<(&mut Node, &mut Visibility), (With<GhostCard>, Without<GhostRing>)>,
@@ -329,7 +329,7 @@ fn animate(
     let demo = (elapsed.max(0.0) / DEMO_SECONDS) as usize;
     let phase = elapsed.max(0.0) % DEMO_SECONDS;
     let index = featured(booth, showcase.current.as_deref(), demo);
-    let layout = if morph.t >= 0.5 { MapLayout::Official } else { MapLayout::Tiles };
+    let layout = morph.shown_layout();
     let Some(area) = layers.geometry(layout).areas.get(index) else { return };
     let (tf, proj) = camera.into_inner();
     let Projection::Orthographic(o) = proj else { return };
@@ -359,8 +359,8 @@ fn animate(
     // The map lifts the municipality the ghost tapped.
     let code = booth.municipalities.list[index].code.clone();
     let wanted = open.then_some(code);
-    if card_code.0 != wanted {
-        card_code.0 = wanted;
+    if selection.municipality != wanted {
+        selection.municipality = wanted;
     }
     let langs = cycle_langs(booth, ui.lang());
     let lang = langs[cycle_index(elapsed, FACT_SECONDS, langs.len())];
@@ -392,7 +392,6 @@ fn touch_to_start(
     morph: Res<Morph>,
     ui_scale: Res<UiScale>,
     camera: Single<(&Transform, &Projection), With<Camera2d>>,
-    mut card: ResMut<MapCard>,
     mut selection: ResMut<Selection>,
     mut first: ResMut<FirstTouch>,
     mut next: ResMut<NextState<Screen>>,
@@ -420,8 +419,8 @@ fn touch_to_start(
         }
         _ => None,
     };
-    card.0 = code.clone();
     selection.municipality = code.clone();
+    selection.how = code.as_ref().map(|_| SelectHow::Map);
     first.0 = code;
 }
 

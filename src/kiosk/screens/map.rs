@@ -8,17 +8,18 @@ use crate::content::{Municipality, Region, Theme};
 use crate::i18n::{format_decimal, format_integer};
 use crate::kiosk::icons::{Icon, icon as icon_node, theme_icon};
 use crate::kiosk::map_view::{
-    AreaColours, Choropleth, MapCamera, MapCard, MapLayers, MapLayout, Morph, NO_DATA, QuickZoom, map_name,
+    AreaColours, Choropleth, MapCamera, MapLayers, MapLayout, Morph, NO_DATA, QuickZoom, map_name,
 };
 use crate::kiosk::staff::Showcase;
 use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, TARGET_MIN_MM, palette, region_color, text_size};
 use crate::kiosk::top_bar::spawn_top_bar;
+use crate::kiosk::visit::open_municipality;
 use crate::kiosk::widgets::{
     ButtonStyle, UiContext, button, button_frame, button_text_color, compact_button_node, label,
 };
-use crate::kiosk::{AnimationClock, EventSender, Screen, Selection};
+use crate::kiosk::{EventSender, Screen, Selection};
 use crate::lang::Lang;
-use crate::telemetry::{Event, SelectHow};
+use crate::telemetry::SelectHow;
 
 /// The button that opens the quiz.
 #[derive(Component)]
@@ -40,9 +41,11 @@ pub struct ListOpenButton;
 #[derive(Component)]
 pub struct ListCloseButton;
 
+/// A quick zoom button on the map screen: asks the camera for its zoom.
 #[derive(Component, Clone, Copy)]
 pub struct ZoomButton(pub QuickZoom);
 
+/// A button of the map's colouring: region, programs (opening on energy) or population density.
 #[derive(Component, Clone, Copy)]
 pub struct ColourButton(pub Choropleth);
 
@@ -84,10 +87,7 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MapListOpen>()
         .add_systems(OnEnter(Screen::Map), spawn)
         .add_systems(OnExit(Screen::Map), |mut list: ResMut<MapListOpen>| list.0 = false)
-        .add_systems(
-            Update,
-            (refresh_side_panel, refresh_overlays, refresh_list, run_morph).run_if(in_state(Screen::Map)),
-        );
+        .add_systems(Update, (refresh_side_panel, refresh_overlays, refresh_list).run_if(in_state(Screen::Map)));
 }
 
 /// The two lines on a municipality's button: (main name, its font language), (second line, its language).
@@ -282,7 +282,7 @@ fn refresh_side_panel(
     mut commands: Commands,
     ui: UiContext,
     panel: Query<Entity, With<SidePanel>>,
-    card: Res<MapCard>,
+    selection: Res<Selection>,
     mode: Res<Choropleth>,
     layout: Res<MapLayout>,
     layers: Option<Res<MapLayers>>,
@@ -290,7 +290,7 @@ fn refresh_side_panel(
     added: Query<(), Added<SidePanel>>,
 ) {
     let Ok(panel) = panel.single() else { return };
-    if !(card.is_changed() || colours.is_changed() || layout.is_changed() || !added.is_empty()) {
+    if !(selection.is_changed() || colours.is_changed() || layout.is_changed() || !added.is_empty()) {
         return;
     }
     let (Some(content), Some(strings)) = (ui.content.as_ref(), ui.strings.as_ref()) else { return };
@@ -305,99 +305,105 @@ fn refresh_side_panel(
                 row_gap: px(2.5),
                 ..default()
             })
-            .with_children(|c| match card.0.as_deref().and_then(|code| booth.municipalities.get(code)) {
-                Some(m) => {
-                    let ((main, main_lang), (second, second_lang)) = button_lines(m, lang);
-                    c.spawn(label(second, ui.font_in(second_lang, false), text_size::SMALL, palette::TEXT_MUTED));
-                    c.spawn(label(main, ui.font_in(main_lang, true), text_size::TITLE, palette::TEXT));
-                    c.spawn((
-                        Node {
-                            padding: UiRect::axes(px(3.0), px(1.0)),
-                            border_radius: BorderRadius::all(px(RADIUS_MM)),
-                            align_self: AlignSelf::FlexStart,
-                            ..default()
-                        },
-                        BackgroundColor(region_color(m.region)),
-                        Pickable::IGNORE,
-                        children![label(
-                            format!("{} ・ {}", strings.0.t(lang, m.region.key()), strings.0.t(lang, m.kind.key())),
-                            ui.font(true),
-                            text_size::SMALL,
-                            palette::ON_PRIMARY
-                        )],
-                    ));
-                    if let Some(p) = m.population {
-                        c.spawn(label(
-                            format!(
-                                "{} {}",
-                                strings.0.t(lang, "fact-population"),
-                                strings.0.t_args(
-                                    lang,
-                                    "fact-population-value",
-                                    &[("count", format_integer(u64::from(p.value)).into())]
-                                )
-                            ),
-                            ui.font(false),
-                            text_size::SMALL,
-                            palette::TEXT,
-                        ));
-                    }
-                    c.spawn(label(ui.t("map-card-programs"), ui.font(true), text_size::SMALL, palette::PRIMARY));
-                    let own = booth.own_programs_of(&m.code);
-                    if own.is_empty() {
-                        c.spawn(label(
-                            ui.t("muni-no-own-programs"),
-                            ui.font(false),
-                            text_size::SMALL,
-                            palette::TEXT_MUTED,
-                        ));
-                    }
-                    for p in own.into_iter().take(3) {
-                        // The theme as an icon (and its name, so it is not told by the picture alone).
+            .with_children(|c| {
+                match selection.municipality.as_deref().and_then(|code| booth.municipalities.get(code)) {
+                    Some(m) => {
+                        let ((main, main_lang), (second, second_lang)) = button_lines(m, lang);
+                        c.spawn(label(second, ui.font_in(second_lang, false), text_size::SMALL, palette::TEXT_MUTED));
+                        c.spawn(label(main, ui.font_in(main_lang, true), text_size::TITLE, palette::TEXT));
                         c.spawn((
-                            Node { column_gap: px(2.5), align_items: AlignItems::Center, ..default() },
+                            Node {
+                                padding: UiRect::axes(px(3.0), px(1.0)),
+                                border_radius: BorderRadius::all(px(RADIUS_MM)),
+                                align_self: AlignSelf::FlexStart,
+                                ..default()
+                            },
+                            BackgroundColor(region_color(m.region)),
+                            Pickable::IGNORE,
+                            children![label(
+                                format!("{} ・ {}", strings.0.t(lang, m.region.key()), strings.0.t(lang, m.kind.key())),
+                                ui.font(true),
+                                text_size::SMALL,
+                                palette::ON_PRIMARY
+                            )],
+                        ));
+                        if let Some(p) = m.population {
+                            c.spawn(label(
+                                format!(
+                                    "{} {}",
+                                    strings.0.t(lang, "fact-population"),
+                                    strings.0.t_args(
+                                        lang,
+                                        "fact-population-value",
+                                        &[("count", format_integer(u64::from(p.value)).into())]
+                                    )
+                                ),
+                                ui.font(false),
+                                text_size::SMALL,
+                                palette::TEXT,
+                            ));
+                        }
+                        c.spawn(label(ui.t("map-card-programs"), ui.font(true), text_size::SMALL, palette::PRIMARY));
+                        let own = booth.own_programs_of(&m.code);
+                        if own.is_empty() {
+                            c.spawn(label(
+                                ui.t("muni-no-own-programs"),
+                                ui.font(false),
+                                text_size::SMALL,
+                                palette::TEXT_MUTED,
+                            ));
+                        }
+                        for p in own.into_iter().take(3) {
+                            // The theme as an icon (and its name, so it is not told by the picture alone).
+                            c.spawn((
+                                Node { column_gap: px(2.5), align_items: AlignItems::Center, ..default() },
+                                Pickable::IGNORE,
+                            ))
+                            .with_children(|row| {
+                                let theme =
+                                    p.theme.map(|t| format!("{}：", strings.0.t(lang, t.key()))).unwrap_or_default();
+                                row.spawn(icon_node(
+                                    p.theme.map_or(Icon::Seedling, theme_icon),
+                                    12.0,
+                                    palette::PRIMARY,
+                                ));
+                                row.spawn((
+                                    label(
+                                        format!("{theme}{}", p.title.get(lang)),
+                                        ui.font_in(p.title.lang_of(lang), false),
+                                        text_size::SMALL,
+                                        palette::TEXT,
+                                    ),
+                                    Node { flex_shrink: 1.0, ..default() },
+                                ));
+                            });
+                        }
+                        c.spawn((button(ButtonStyle::Primary, ui.t("map-more"), ui.font(true)), MoreButton)).observe(
+                            |_: On<Pointer<Click>>,
+                             mut selection: ResMut<Selection>,
+                             mut next: ResMut<NextState<Screen>>,
+                             mut events: EventSender| {
+                                if let Some(c) = selection.municipality.clone() {
+                                    let how = selection.how.unwrap_or(SelectHow::Map);
+                                    open_municipality(&mut selection, &mut next, &mut events, &c, how);
+                                }
+                            },
+                        );
+                    }
+                    None => {
+                        c.spawn((
+                            Node { column_gap: px(3.0), align_items: AlignItems::Center, ..default() },
                             Pickable::IGNORE,
                         ))
                         .with_children(|row| {
-                            let theme =
-                                p.theme.map(|t| format!("{}：", strings.0.t(lang, t.key()))).unwrap_or_default();
-                            row.spawn(icon_node(p.theme.map_or(Icon::Seedling, theme_icon), 12.0, palette::PRIMARY));
+                            row.spawn(icon_node(Icon::Touch, 22.0, palette::PRIMARY));
                             row.spawn((
-                                label(
-                                    format!("{theme}{}", p.title.get(lang)),
-                                    ui.font_in(p.title.lang_of(lang), false),
-                                    text_size::SMALL,
-                                    palette::TEXT,
-                                ),
+                                label(ui.t("map-hint"), ui.font(true), text_size::BODY, palette::TEXT),
                                 Node { flex_shrink: 1.0, ..default() },
                             ));
                         });
+                        c.spawn(label(ui.t("map-hint-more"), ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
                     }
-                    c.spawn((button(ButtonStyle::Primary, ui.t("map-more"), ui.font(true)), MoreButton)).observe(
-                        |_: On<Pointer<Click>>,
-                         card: Res<MapCard>,
-                         mut selection: ResMut<Selection>,
-                         mut next: ResMut<NextState<Screen>>| {
-                            if let Some(c) = card.0.clone() {
-                                selection.municipality = Some(c);
-                                next.set(Screen::Municipality);
-                            }
-                        },
-                    );
-                }
-                None => {
-                    c.spawn((
-                        Node { column_gap: px(3.0), align_items: AlignItems::Center, ..default() },
-                        Pickable::IGNORE,
-                    ))
-                    .with_children(|row| {
-                        row.spawn(icon_node(Icon::Touch, 22.0, palette::PRIMARY));
-                        row.spawn((
-                            label(ui.t("map-hint"), ui.font(true), text_size::BODY, palette::TEXT),
-                            Node { flex_shrink: 1.0, ..default() },
-                        ));
-                    });
-                    c.spawn(label(ui.t("map-hint-more"), ui.font(false), text_size::SMALL, palette::TEXT_MUTED));
                 }
             });
         // What is left of the panel's height goes between the card and the colour group.
@@ -545,7 +551,7 @@ fn refresh_overlays(
     mut shown: Local<(Option<String>, Option<crate::kiosk::map_view::Choropleth>, bool)>,
 ) {
     let Ok(root) = overlays.single() else { return };
-    let official = morph.t > 0.5;
+    let official = morph.shown_layout() == MapLayout::Official;
     let state = (showcase.current.clone(), None, official);
     if added.is_empty() && *shown == state {
         return;
@@ -700,25 +706,7 @@ fn spawn_municipality_button(grid: &mut ChildSpawnerCommands, ui: &UiContext, m:
                   mut selection: ResMut<Selection>,
                   mut next: ResMut<NextState<Screen>>,
                   mut events: EventSender| {
-                selection.municipality = Some(code.clone());
-                events.send(Event::MunicipalitySelect { code: code.clone(), how: SelectHow::List });
-                next.set(Screen::Municipality);
+                open_municipality(&mut selection, &mut next, &mut events, &code, SelectHow::List);
             },
         );
-}
-
-/// Animates the morph toward the chosen layout (at once when the clock is frozen).
-fn run_morph(
-    layout: Res<MapLayout>,
-    mut morph: ResMut<Morph>,
-    clock: Res<AnimationClock>,
-    time: Res<Time>,
-    layers: Option<Res<MapLayers>>,
-) {
-    let goal = if *layout == MapLayout::Official && layers.is_some_and(|l| l.official.is_some()) { 1.0 } else { 0.0 };
-    if morph.t == goal {
-        return;
-    }
-    let step = if clock.frozen { 1.0 } else { time.delta_secs() / 1.2 };
-    morph.t = if goal > morph.t { (morph.t + step).min(goal) } else { (morph.t - step).max(goal) };
 }

@@ -26,12 +26,6 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Municipality), spawn);
 }
 
-/// The municipality's name in a language (see [`Municipality::display_name`]).
-pub fn display_name(m: &Municipality, lang: Lang) -> (String, Lang) {
-    let (name, written_in) = m.display_name(lang);
-    (name.to_owned(), written_in)
-}
-
 /// The fact rows shown for a municipality: (label, value, as-of line). Unknown facts are left out.
 pub fn fact_rows(m: &Municipality, strings: &Localizer, lang: Lang) -> Vec<(String, String, Option<String>)> {
     let mut rows = vec![];
@@ -171,9 +165,9 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
         return;
     };
     let lang = ui.lang();
-    let (title, title_lang) = display_name(&m, lang);
+    let (title, title_lang) = m.display_name(lang);
     commands.spawn(screen_root(Screen::Municipality)).with_children(|root| {
-        spawn_top_bar(root, &ui, &title, title_lang, Some(Screen::Map));
+        spawn_top_bar(root, &ui, title, title_lang, Some(Screen::Map));
         root.spawn((
             Node { flex_grow: 1.0, padding: UiRect::all(px(MARGIN_MM)), column_gap: px(GAP_MM * 2.0), ..default() },
             Pickable::IGNORE,
@@ -191,7 +185,7 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
                     text_size::BODY,
                     palette::TEXT_MUTED,
                 ));
-                left.spawn(label(title.clone(), ui.font_in(title_lang, true), text_size::HERO, palette::TEXT));
+                left.spawn(label(title.to_owned(), ui.font_in(title_lang, true), text_size::HERO, palette::TEXT));
                 if lang != Lang::Ja {
                     // The Japanese name smaller beside (or, without a sourced name, the romanisation).
                     let (second, second_lang) = if title_lang == Lang::Ja {

@@ -7,7 +7,8 @@ use bevy::prelude::*;
 use crate::clock::LocalClock;
 use crate::i18n::format_integer;
 use crate::kiosk::Screen;
-use crate::kiosk::session::{ClockWatch, EventLog, LastHeartbeat, TodayCounters};
+use crate::kiosk::event_bus::{EventLog, TodayCounters};
+use crate::kiosk::health::{ClockWatch, HEARTBEAT, LastHeartbeat};
 use crate::kiosk::staff::{BoothClock, ChooseShowcase, Showcase};
 use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, text_size};
 use crate::kiosk::widgets::{
@@ -15,6 +16,7 @@ use crate::kiosk::widgets::{
 };
 use crate::lang::Lang;
 use crate::telemetry::ShowcaseOrigin;
+use crate::telemetry::free_space_mb;
 
 /// A municipality's button in the showcase choice.
 #[derive(Component, Clone, Debug)]
@@ -69,15 +71,6 @@ fn rebuild_on_showcase_change(showcase: Res<Showcase>, mut next: ResMut<NextStat
     if showcase.is_changed() && !showcase.is_added() {
         next.set(Screen::StaffPanel);
     }
-}
-
-/// Free space, in MB, of the filesystem holding `path`.
-fn disk_free_mb(path: &std::path::Path) -> Option<u64> {
-    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).ok()?;
-    let mut s: libc::statvfs = unsafe { std::mem::zeroed() };
-    // SAFETY: `c` is a valid C string and `s` a valid out-pointer for the duration of the call.
-    let rc = unsafe { libc::statvfs(c.as_ptr(), &mut s) };
-    (rc == 0).then(|| (s.f_bavail as u64).saturating_mul(s.f_frsize as u64) / 1_000_000)
 }
 
 /// Local date and time for display, from UTC milliseconds and the booth's offset.
@@ -137,7 +130,7 @@ fn spawn(
         }
     }
     if let Some(mb) =
-        disk_free_mb(std::path::Path::new(&s.data_dir)).or_else(|| disk_free_mb(std::path::Path::new(".")))
+        free_space_mb(std::path::Path::new(&s.data_dir)).or_else(|| free_space_mb(std::path::Path::new(".")))
     {
         health.push((ui.t_args("staff-health-disk", &[("mb", format_integer(mb).into())]), mb >= 500));
     }
@@ -146,7 +139,7 @@ fn spawn(
             let ago = real.elapsed().saturating_sub(at).as_secs();
             health.push((
                 ui.t_args("staff-health-heartbeat", &[("seconds", ago.into())]),
-                ago <= 2 * crate::kiosk::session::HEARTBEAT.as_secs(),
+                ago <= 2 * HEARTBEAT.as_secs(),
             ));
         }
         None => health.push((ui.t("staff-health-heartbeat-none"), true)),

@@ -14,9 +14,13 @@ use crate::telemetry::Event;
 /// A key of the pad: a digit, or one of the commands.
 #[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PinKey {
+    /// Types its digit ('0' to '9'); digits past the eighth are ignored.
     Digit(char),
+    /// Clears the digits typed so far.
     Clear,
+    /// Checks the PIN: the staff panel when right, else a message; repeated failures lock the pad.
     Ok,
+    /// Forgets the digits and goes back to the attract loop.
     Cancel,
 }
 

@@ -8,7 +8,6 @@ use bevy::prelude::*;
 use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 use bevy::window::PrimaryWindow;
 
-use crate::kiosk::screens::municipality::display_name;
 use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, px_per_mm, text_size};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{UiContext, label, screen_root};
@@ -138,7 +137,7 @@ fn spawn(
             (url, p.url.clone().unwrap_or_default(), p.title.get(lang).to_owned(), QrTarget::Program(p.id.clone()))
         }
         None => {
-            let (name, _) = display_name(&m, lang);
+            let (name, _) = m.display_name(lang);
             (
                 booth.website_link(&m),
                 m.website.clone(),

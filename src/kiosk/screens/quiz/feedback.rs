@@ -25,6 +25,7 @@ pub const VERDICT_MARK_MM: f32 = 48.0;
 /// Marks the big ○ (right) or × (wrong).
 #[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct VerdictMark {
+    /// True for the ○ (the answer was right), false for the ×.
     pub correct: bool,
 }
 

@@ -18,8 +18,11 @@ pub const RECENT_ROUNDS: usize = 3;
 /// The quiz on this kiosk: the round being played and what recent rounds asked.
 #[derive(Resource)]
 pub struct QuizSession {
+    /// The round being played; `None` before the first start and after leaving the quiz.
     pub round: Option<Round>,
+    /// Questions of the last [`RECENT_ROUNDS`] rounds.
     pub recent: RecentQuestions,
+    /// Draws the rounds: the same seed in screenshots and tests, a new one each time the app starts.
     pub rng: Rng,
     /// When the current question appeared (seconds of `Time<Real>`), to time the answer.
     pub asked_at: f64,

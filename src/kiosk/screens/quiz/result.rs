@@ -26,6 +26,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Side of the badge's picture, and of one star.
 pub const BADGE_PICTURE_MM: f32 = 80.0;
+/// Side of one star of the badge, in mm.
 pub const STAR_MM: f32 = 48.0;
 
 /// Marks one star of the badge.
