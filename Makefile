@@ -1,6 +1,7 @@
 # Two commands do all the set-up on a fresh Debian machine (with Rust installed):
 #   make run    installs missing system packages, builds (release) and runs the kiosk full-screen
-#   make test   installs missing system packages, builds, runs every test and renders every screen
+#   make test   installs missing system packages, checks formatting and lints (rustfmt, clippy), builds,
+#               runs every test and renders every screen
 # Other targets: make run-windowed (development), make check, make screenshots.
 
 CARGO ?= cargo
@@ -21,6 +22,8 @@ check:
 	$(CARGO) run --locked -- check
 
 test: deps
+	$(CARGO) fmt --check
+	$(CARGO) clippy --locked --all-targets -- -D warnings
 	$(CARGO) test --locked
 	$(CARGO) build --locked
 	CARGO_TARGET_DIR=$(TARGET_DIR) bash tests/screenshots.sh
