@@ -119,9 +119,11 @@ pub fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
     let initial = InitialView {
         screen: a.screen.screen(),
         lang: Some(lang),
-        // On the map a municipality is chosen (its card open) only when asked for.
+        // On the map a municipality is chosen (its card open) only when asked for; the idle warning is
+        // shown over a map with nothing chosen.
         municipality: match a.screen {
-            View::Map | View::Idle => a.municipality.clone(),
+            View::Map => a.municipality.clone(),
+            View::Idle => None,
             _ => Some(a.municipality.clone().unwrap_or_else(|| "13104".into())),
         },
         program: a.program.clone(),

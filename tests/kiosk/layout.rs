@@ -318,3 +318,52 @@ fn glyph_atlases_over_budget_are_dropped_in_the_attract_loop_and_text_still_draw
     let (glyphs, missing) = glyph_atlases_present(&mut k);
     assert!(glyphs > 50 && missing == 0, "{missing} of {glyphs} glyphs point to a dropped atlas");
 }
+
+/// Visible texts that run past a box with a background around them (a card, a chip, a button): (text,
+/// its rectangle, the box's rectangle).
+fn texts_outside_their_boxes(k: &mut Kiosk) -> Vec<(String, Rect, Rect)> {
+    let world = k.app.world_mut();
+    let mut boxes = world.query::<(&ComputedNode, &UiGlobalTransform, &BackgroundColor)>();
+    let mut parents = world.query::<&ChildOf>();
+    let mut texts =
+        world.query_filtered::<(Entity, &Text, &ComputedNode, &UiGlobalTransform, &InheritedVisibility), With<Text>>();
+    let world = k.app.world();
+    let rect =
+        |node: &ComputedNode, tf: &UiGlobalTransform| Rect::from_center_size(tf.affine().translation, node.size());
+    let mut out = Vec::new();
+    for (e, text, node, tf, vis) in texts.iter(world) {
+        if !vis.get() || node.is_empty() {
+            continue;
+        }
+        let r = rect(node, tf);
+        let mut at = e;
+        while let Ok(parent) = parents.get(world, at) {
+            at = parent.parent();
+            if let Ok((n, t, bg)) = boxes.get(world, at)
+                && bg.0.alpha() > 0.0
+                && !n.is_empty()
+            {
+                let b = rect(n, t);
+                if !(b.inflate(1.0).contains(r.min) && b.inflate(1.0).contains(r.max)) {
+                    out.push((text.0.clone(), r, b));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_map_card_holds_its_text_for_every_kind_of_municipality_in_every_language() {
+    // A ward, a city, a Tama town and village, an island town and village.
+    let codes = ["13104", "13201", "13303", "13308", "13361", "13402"];
+    for lang in Lang::ALL {
+        let mut k = Kiosk::start(InitialView { screen: Screen::Map, lang: Some(lang), ..InitialView::default() });
+        for code in codes {
+            k.app.world_mut().resource_mut::<Selection>().municipality = Some(code.into());
+            k.frames(3);
+            let outside = texts_outside_their_boxes(&mut k);
+            assert!(outside.is_empty(), "{code} {lang}: texts past their boxes: {outside:?}");
+        }
+    }
+}

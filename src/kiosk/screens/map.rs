@@ -316,6 +316,9 @@ fn refresh_side_panel(
                                 padding: UiRect::axes(px(3.0), px(1.0)),
                                 border_radius: BorderRadius::all(px(RADIUS_MM)),
                                 align_self: AlignSelf::FlexStart,
+                                // A long region and kind ("Special wards (23 wards) ・ Special ward") wraps
+                                // inside the card instead of running past its edge.
+                                max_width: percent(100.0),
                                 ..default()
                             },
                             BackgroundColor(region_color(m.region)),
