@@ -24,14 +24,7 @@ fn check_command_passes_on_the_shipped_config_and_fails_on_a_broken_one() {
     assert!(!String::from_utf8_lossy(&out.stderr).contains("warning"), "{}", String::from_utf8_lossy(&out.stderr));
 
     let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path().join("cfg");
-    std::fs::create_dir(&cfg).unwrap();
-    for e in std::fs::read_dir(Path::new(ROOT).join("booth_config")).unwrap() {
-        let e = e.unwrap();
-        if e.path().extension().is_some_and(|x| x == "toml") {
-            std::fs::copy(e.path(), cfg.join(e.file_name())).unwrap();
-        }
-    }
+    let cfg = copy_of_booth_config(dir.path(), "cfg");
     let booth = std::fs::read_to_string(cfg.join("booth.toml")).unwrap();
     std::fs::write(cfg.join("booth.toml"), booth.replace("quiz_seconds = 120", "quiz_seconds = 5")).unwrap();
     let line = booth.lines().position(|l| l.starts_with("quiz_seconds")).unwrap() + 1;
@@ -70,14 +63,7 @@ fn set_pin_stores_only_a_salted_hash_and_refuses_a_mismatch() {
     use std::io::Write;
     let bin = env!("CARGO_BIN_EXE_midori-kiosk");
     let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path().join("cfg");
-    std::fs::create_dir(&cfg).unwrap();
-    for e in std::fs::read_dir(Path::new(ROOT).join("booth_config")).unwrap() {
-        let e = e.unwrap();
-        if e.path().extension().is_some_and(|x| x == "toml") {
-            std::fs::copy(e.path(), cfg.join(e.file_name())).unwrap();
-        }
-    }
+    let cfg = copy_of_booth_config(dir.path(), "cfg");
     let run = |input: &str| {
         let mut child = std::process::Command::new(bin)
             .current_dir(ROOT)

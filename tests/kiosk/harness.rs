@@ -78,6 +78,19 @@ impl Kiosk {
         Kiosk::with_log(startup(), InitialView::default(), Some(log))
     }
 
+    /// Every municipality code of the booth, in file order.
+    pub fn codes(&self) -> Vec<String> {
+        self.app
+            .world()
+            .resource::<midori_kiosk::kiosk::Content>()
+            .0
+            .municipalities
+            .list
+            .iter()
+            .map(|m| m.code.clone())
+            .collect()
+    }
+
     pub fn frames(&mut self, n: usize) {
         for _ in 0..n {
             self.app.update();
@@ -258,4 +271,17 @@ pub fn program_cards(k: &mut Kiosk) -> Vec<(String, Vec2)> {
         q.iter(k.app.world()).map(|(c, t)| (c.0.clone(), t.affine().translation)).collect();
     found.sort_by(|a, b| (a.1.y, a.1.x).partial_cmp(&(b.1.y, b.1.x)).unwrap());
     found
+}
+
+/// A copy of the shipped booth_config's files in `dir/name`, to change without touching the real one.
+pub fn copy_of_booth_config(dir: &Path, name: &str) -> std::path::PathBuf {
+    let cfg = dir.join(name);
+    std::fs::create_dir(&cfg).unwrap();
+    for e in std::fs::read_dir(Path::new(ROOT).join("booth_config")).unwrap() {
+        let e = e.unwrap();
+        if e.path().is_file() {
+            std::fs::copy(e.path(), cfg.join(e.file_name())).unwrap();
+        }
+    }
+    cfg
 }

@@ -64,14 +64,7 @@ fn zoom_buttons_magnify_and_shrink_the_map_within_its_limits_and_icons_are_drawn
 fn with_official_map() -> (tempfile::TempDir, LoadedBooth) {
     use midori_kiosk::geo::import::{self};
     let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path().join("booth_config");
-    std::fs::create_dir(&cfg).unwrap();
-    for e in std::fs::read_dir(Path::new(ROOT).join("booth_config")).unwrap() {
-        let e = e.unwrap();
-        if e.path().is_file() {
-            std::fs::copy(e.path(), cfg.join(e.file_name())).unwrap();
-        }
-    }
+    let cfg = copy_of_booth_config(dir.path(), "booth_config");
     let list = midori_kiosk::content::municipalities::load(&cfg).unwrap();
     let munis = list.import_inputs();
     let input = Path::new(ROOT).join("../shared/geo/tokyo-municipalities-N03-2021-s1pct.geojson");
@@ -87,16 +80,7 @@ fn map_touches(k: &mut Kiosk) -> Vec<Option<String>> {
 }
 
 fn every_label_selects_its_municipality(k: &mut Kiosk) {
-    let codes: Vec<String> = k
-        .app
-        .world()
-        .resource::<midori_kiosk::kiosk::Content>()
-        .0
-        .municipalities
-        .list
-        .iter()
-        .map(|m| m.code.clone())
-        .collect();
+    let codes = k.codes();
     let mut wrong = Vec::new();
     for code in &codes {
         let p = k.map_point(code);
