@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// Every module of the library, lowest layer first.
 const LAYERS: &[&[&str]] = &[
-    &["clock", "diagnostics", "lang", "urls"],
+    &["clock", "diagnostics", "display_backend", "lang", "pointer_pacing", "urls", "watchdog"],
     &["ids", "localized"],
     &["geo", "icons", "qr", "quiz", "staff", "telemetry"],
     &["content"],

@@ -3,7 +3,8 @@
 //!
 //! Domain modules have no Bevy in them; `kiosk` is the Bevy app over them. The modules form layers, each
 //! using only the ones below it (the `layering` test checks it):
-//! - 0–1, the vocabulary everything shares: `clock`, `diagnostics`, `lang`, `urls`; then `ids`, `localized`;
+//! - 0–1, the vocabulary everything shares: `clock`, `diagnostics`, `lang`, `urls`, and the booth PC's
+//!   own rules `display_backend`, `pointer_pacing`, `watchdog`; then `ids`, `localized`;
 //! - 2–4, the domain: `geo`, `icons`, `qr`, `quiz`, `staff`, `telemetry`; then `content`; then `i18n`;
 //! - 5, `booth`, the whole booth put together from them;
 //! - 6, what reads the booth: `report`, `simulate`;
@@ -13,10 +14,13 @@
 
 pub mod clock;
 pub mod diagnostics;
+pub mod display_backend;
 pub mod ids;
 pub mod lang;
 pub mod localized;
+pub mod pointer_pacing;
 pub mod urls;
+pub mod watchdog;
 
 pub mod content;
 pub mod geo;

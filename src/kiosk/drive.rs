@@ -89,3 +89,84 @@ pub fn hold(app: &mut App, position: Vec2, frames: u32) {
     }
     touch(app, 9, TouchPhase::Ended, position);
 }
+
+/// How a display server's winit backend delivers a finger: X11 sends a `CursorMoved` at the first
+/// finger's position before each of its `Touch` Started and Moved events (and no mouse button);
+/// Wayland sends the `Touch` events only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wire {
+    /// winit on X11 (a desktop, Xvfb, cage's Xwayland).
+    X11,
+    /// winit on native Wayland (cage).
+    Wayland,
+}
+
+impl Wire {
+    /// Both.
+    pub const ALL: [Wire; 2] = [Wire::X11, Wire::Wayland];
+}
+
+/// One raw window event.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Raw {
+    /// A `Touch` event of finger `id`.
+    Touch(u64, TouchPhase, Vec2),
+    /// The cursor moved.
+    CursorMoved(Vec2),
+    /// The left mouse button went down (`true`) or up.
+    MouseButton(bool),
+}
+
+/// What winit sends over `wire` for one finger event; `first` says whether the finger is the first of
+/// those down (only the first one moves X11's cursor, and not when it ends).
+pub fn finger(wire: Wire, first: bool, id: u64, phase: TouchPhase, position: Vec2) -> Vec<Raw> {
+    let emulated = wire == Wire::X11 && first && matches!(phase, TouchPhase::Started | TouchPhase::Moved);
+    let mut out = Vec::new();
+    if emulated {
+        out.push(Raw::CursorMoved(position));
+    }
+    out.push(Raw::Touch(id, phase, position));
+    out
+}
+
+/// Writes `events` the way winit does (each as a `WindowEvent` and as its own message) and runs ONE
+/// frame: events that arrive together on a slow frame.
+pub fn one_frame(app: &mut App, events: &[Raw]) {
+    let window = window(app);
+    for e in events {
+        match *e {
+            Raw::Touch(id, phase, position) => {
+                let ev = TouchInput { phase, position, window, force: None, id };
+                app.world_mut().write_message(WindowEvent::TouchInput(ev));
+                app.world_mut().write_message(ev);
+            }
+            Raw::CursorMoved(position) => {
+                let ev = CursorMoved { window, position, delta: None };
+                app.world_mut().write_message(WindowEvent::CursorMoved(ev.clone()));
+                app.world_mut().write_message(ev);
+            }
+            Raw::MouseButton(pressed) => {
+                let state = if pressed { ButtonState::Pressed } else { ButtonState::Released };
+                let ev = MouseButtonInput { button: MouseButton::Left, state, window };
+                app.world_mut().write_message(WindowEvent::MouseButtonInput(ev));
+                app.world_mut().write_message(ev);
+            }
+        }
+    }
+    app.update();
+}
+
+/// A one-finger tap at `position` over `wire`: press and release in one frame when `quick` (a quick
+/// tap on a slow frame), else a frame apart; then two frames for the result.
+pub fn tap_over(app: &mut App, wire: Wire, position: Vec2, quick: bool) {
+    let down = finger(wire, true, 11, TouchPhase::Started, position);
+    let up = finger(wire, true, 11, TouchPhase::Ended, position);
+    if quick {
+        one_frame(app, &[down, up].concat());
+    } else {
+        one_frame(app, &down);
+        one_frame(app, &up);
+    }
+    app.update();
+    app.update();
+}

@@ -12,6 +12,7 @@ pub mod idle;
 pub mod map_view;
 pub mod monkey;
 pub mod motion;
+pub mod pointer_input;
 pub mod screens;
 pub mod session;
 pub mod staff;
@@ -242,6 +243,7 @@ impl Plugin for KioskPlugin {
                 staff::plugin,
                 map_view::plugin,
                 visit::plugin,
+                pointer_input::plugin,
             ));
     }
 }

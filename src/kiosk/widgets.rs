@@ -253,15 +253,24 @@ pub fn button_text_color(style: ButtonStyle) -> Color {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_observer(on_press).add_observer(on_release).add_observer(on_cancel);
+    app.add_observer(on_press)
+        .add_observer(on_release)
+        .add_observer(on_cancel)
+        .add_systems(PostUpdate, rest_when_the_pointer_is_gone);
 }
+
+/// The pointer holding a button down (it is drawn pressed while that pointer stays down).
+#[derive(Component, Clone, Copy, Debug)]
+struct PressedBy(bevy::picking::pointer::PointerId);
 
 fn on_press(
     ev: On<Pointer<Press>>,
     motion: Res<super::motion::Motion>,
+    mut commands: Commands,
     mut q: Query<(&PressColors, &mut BackgroundColor, &mut UiTransform)>,
 ) {
     if let Ok((c, mut bg, mut tf)) = q.get_mut(ev.entity) {
+        commands.entity(ev.entity).insert(PressedBy(ev.pointer_id));
         bg.0 = c.pressed;
         if motion.enabled {
             tf.scale = Vec2::splat(super::motion::PRESSED_SCALE);
@@ -285,4 +294,23 @@ fn on_release(ev: On<Pointer<Release>>, mut q: Query<(&PressColors, &mut Backgro
 
 fn on_cancel(ev: On<Pointer<Cancel>>, mut q: Query<(&PressColors, &mut BackgroundColor, &mut UiTransform)>) {
     at_rest(ev.entity, &mut q);
+}
+
+/// A cancelled touch never reaches its button (bevy_picking 0.19 sends `Cancel` to what the pointer
+/// hovers in that frame, and a cancelled pointer hovers nothing; bevy#2333), and a finger that slides
+/// off before it lifts releases elsewhere. So a button drawn pressed goes back to rest as soon as the
+/// pointer that pressed it is no longer down.
+fn rest_when_the_pointer_is_gone(
+    pressed: Query<(Entity, &PressedBy)>,
+    pointers: Query<(&bevy::picking::pointer::PointerId, &bevy::picking::pointer::PointerPress)>,
+    mut commands: Commands,
+    mut q: Query<(&PressColors, &mut BackgroundColor, &mut UiTransform)>,
+) {
+    for (entity, by) in &pressed {
+        let still_down = pointers.iter().any(|(id, press)| *id == by.0 && press.is_primary_pressed());
+        if !still_down {
+            at_rest(entity, &mut q);
+            commands.entity(entity).remove::<PressedBy>();
+        }
+    }
 }

@@ -10,4 +10,5 @@ mod map;
 mod monkey;
 mod quiz;
 mod staff;
+mod touch;
 mod visits;

@@ -37,6 +37,7 @@ pub fn spawn_surface(parent: &mut ChildSpawnerCommands) {
         .observe(on_press)
         .observe(on_drag)
         .observe(on_release)
+        .observe(on_cancel)
         .observe(on_tap);
 }
 
@@ -45,10 +46,14 @@ fn on_press(ev: On<Pointer<Press>>, mut pointers: ResMut<Pointers>) {
 }
 
 fn on_release(ev: On<Pointer<Release>>, mut pointers: ResMut<Pointers>) {
-    // Removed after the click (same frame) has been judged; see `on_tap`.
-    if let Some(p) = pointers.down.get_mut(&ev.pointer_id) {
-        p.0 = ev.pointer_location.position;
-    }
+    // Picking triggers a pointer's Click before its Release, so `on_tap` has judged the tap by now. A
+    // release without a click (the finger came up off the map) must not leave a finger behind either,
+    // or the next one-finger drag would pinch against it.
+    pointers.down.remove(&ev.pointer_id);
+}
+
+fn on_cancel(ev: On<Pointer<Cancel>>, mut pointers: ResMut<Pointers>) {
+    pointers.down.remove(&ev.pointer_id);
 }
 
 fn on_drag(
