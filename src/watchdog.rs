@@ -35,9 +35,35 @@ impl PingSchedule {
     }
 }
 
+/// The watchdog interval systemd asks this process to keep, from `WATCHDOG_USEC` and `WATCHDOG_PID`.
+/// systemd addresses the unit's main process, which on the booth PC is cage, the kiosk's parent; with
+/// `NotifyAccess=all` the kiosk may ping for it. So the request is taken when `WATCHDOG_PID` is this
+/// process, its parent, or unset (`sd_notify::watchdog_enabled` takes only the first, and so would
+/// never ping under cage).
+pub fn requested_interval(usec: Option<&str>, pid: Option<&str>, own_pid: u32, parent_pid: u32) -> Option<Duration> {
+    let usec: u64 = usec?.trim().parse().ok().filter(|u| *u > 0)?;
+    match pid.map(|p| p.trim().parse::<u32>()) {
+        None => Some(Duration::from_micros(usec)),
+        Some(Ok(p)) if p == own_pid || p == parent_pid => Some(Duration::from_micros(usec)),
+        Some(_) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_watchdog_request_of_the_parent_cage_is_taken_and_another_process_s_is_not() {
+        let ten_s = Some(Duration::from_secs(10));
+        assert_eq!(requested_interval(Some("10000000"), Some("40"), 41, 40), ten_s, "cage's, the parent");
+        assert_eq!(requested_interval(Some("10000000"), Some("41"), 41, 40), ten_s, "our own");
+        assert_eq!(requested_interval(Some("10000000"), None, 41, 40), ten_s);
+        assert_eq!(requested_interval(Some("10000000"), Some("7"), 41, 40), None, "someone else's");
+        assert_eq!(requested_interval(None, Some("40"), 41, 40), None);
+        assert_eq!(requested_interval(Some("soon"), None, 41, 40), None);
+        assert_eq!(requested_interval(Some("0"), None, 41, 40), None);
+    }
 
     #[test]
     fn pings_at_half_the_watchdog_interval_and_at_once_at_the_start() {

@@ -182,6 +182,10 @@ staff-close = Close the panel
 staff-exit = Quit the kiosk
 staff-health-heartbeat = Last heartbeat: { $seconds } s ago
 staff-health-heartbeat-none = Heartbeat: none yet
+staff-health-display = Display: { $backend }
+staff-health-display-none = Display: none (no window)
+staff-health-touch = Touch: { $count } fingers so far, the last { $seconds } s ago at ({ $x }, { $y })
+staff-health-touch-none = Touch: none yet (mouse presses: { $mouse })
 staff-health-clock-jumped = Warning: the clock jumped by { $minutes } min while running
 staff-filter-all = All
 

@@ -166,6 +166,10 @@ staff-close = パネルを閉じる
 staff-exit = キオスクを終了
 staff-health-heartbeat = 最新のハートビート：{ $seconds }秒前
 staff-health-heartbeat-none = ハートビート：まだありません
+staff-health-display = 表示：{ $backend }
+staff-health-display-none = 表示：なし（ウィンドウなし）
+staff-health-touch = タッチ：これまで{ $count }回、最後は{ $seconds }秒前（{ $x }, { $y }）
+staff-health-touch-none = タッチ：まだありません（マウスのクリック：{ $mouse }回）
 staff-health-clock-jumped = 警告：時計が{ $minutes }分ずれました（動作中に変更されました）
 staff-filter-all = すべて
 

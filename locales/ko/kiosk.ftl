@@ -166,6 +166,10 @@ staff-close = 패널 닫기
 staff-exit = 키오스크 종료
 staff-health-heartbeat = 최근 하트비트: { $seconds }초 전
 staff-health-heartbeat-none = 하트비트: 아직 없음
+staff-health-display = 디스플레이: { $backend }
+staff-health-display-none = 디스플레이: 없음(창 없음)
+staff-health-touch = 터치: 지금까지 { $count }회, 마지막은 { $seconds }초 전 ({ $x }, { $y })
+staff-health-touch-none = 터치: 아직 없음(마우스 클릭: { $mouse }회)
 staff-health-clock-jumped = 경고: 실행 중에 시계가 { $minutes }분 바뀌었습니다
 staff-filter-all = 전체
 

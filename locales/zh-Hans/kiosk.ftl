@@ -166,6 +166,10 @@ staff-close = 关闭面板
 staff-exit = 退出
 staff-health-heartbeat = 最近心跳：{ $seconds }秒前
 staff-health-heartbeat-none = 心跳：暂无
+staff-health-display = 显示：{ $backend }
+staff-health-display-none = 显示：无（没有窗口）
+staff-health-touch = 触摸：至今{ $count }次，最近一次在{ $seconds }秒前（{ $x }, { $y }）
+staff-health-touch-none = 触摸：暂无（鼠标点击：{ $mouse }次）
 staff-health-clock-jumped = 警告：运行中时钟跳变了{ $minutes }分钟
 staff-filter-all = 全部
 

@@ -91,3 +91,70 @@ fn heartbeat(
         session: None,
     });
 }
+
+/// Where readiness and watchdog pings go.
+#[derive(Debug)]
+pub enum NotifySink {
+    /// systemd, through `NOTIFY_SOCKET` (the `sd-notify` crate).
+    Systemd,
+    /// Kept in memory (tests).
+    Recorded(Vec<String>),
+}
+
+/// systemd's `Type=notify` and `WatchdogSec=` from the frame loop: `READY=1` on the first frame of the
+/// attract loop (or of the configuration error screen: the kiosk is up and says what is wrong), then
+/// `WATCHDOG=1` at half the watchdog interval, from a system of the frame loop, so that a frozen loop
+/// stops pinging and systemd restarts the kiosk. Absent when the kiosk does not run under systemd.
+#[derive(Resource, Debug)]
+pub struct SystemdNotifier {
+    /// When to ping; none when the unit has no watchdog.
+    pub schedule: Option<crate::watchdog::PingSchedule>,
+    /// Whether READY=1 has been sent.
+    pub ready: bool,
+    /// Where the messages go.
+    pub sink: NotifySink,
+}
+
+impl SystemdNotifier {
+    /// The notifier for this process, when systemd asked for notifications (`NOTIFY_SOCKET` is set).
+    pub fn from_environment() -> Option<SystemdNotifier> {
+        std::env::var_os("NOTIFY_SOCKET")?;
+        let var = |k: &str| std::env::var(k).ok();
+        let interval = crate::watchdog::requested_interval(
+            var("WATCHDOG_USEC").as_deref(),
+            var("WATCHDOG_PID").as_deref(),
+            std::process::id(),
+            std::os::unix::process::parent_id(),
+        );
+        let schedule = interval.map(crate::watchdog::PingSchedule::for_watchdog);
+        Some(SystemdNotifier { schedule, ready: false, sink: NotifySink::Systemd })
+    }
+
+    fn send(&mut self, state: sd_notify::NotifyState<'_>, text: &str) {
+        match &mut self.sink {
+            NotifySink::Systemd => {
+                if let Err(e) = sd_notify::notify(false, &[state]) {
+                    warn!("systemd notify {text}: {e}");
+                }
+            }
+            NotifySink::Recorded(sent) => sent.push(text.to_owned()),
+        }
+    }
+}
+
+/// Adds the notifier's system (the notifier itself is inserted by `run`, or by a test).
+pub(super) fn notify_plugin(app: &mut App) {
+    app.add_systems(Last, notify_systemd.run_if(resource_exists::<SystemdNotifier>));
+}
+
+fn notify_systemd(time: Res<Time<Real>>, state: Res<State<super::Screen>>, mut notifier: ResMut<SystemdNotifier>) {
+    if !notifier.ready && matches!(state.get(), super::Screen::Attract | super::Screen::ConfigError) {
+        notifier.ready = true;
+        notifier.send(sd_notify::NotifyState::Ready, "READY=1");
+        info!("told systemd: ready");
+    }
+    let now = time.elapsed();
+    if notifier.schedule.as_mut().is_some_and(|s| s.due(now)) {
+        notifier.send(sd_notify::NotifyState::Watchdog, "WATCHDOG=1");
+    }
+}

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod capture;
+pub mod display;
 pub mod drive;
 pub mod event_bus;
 pub mod fonts;
@@ -243,7 +244,7 @@ impl Plugin for KioskPlugin {
                 staff::plugin,
                 map_view::plugin,
                 visit::plugin,
-                pointer_input::plugin,
+                (pointer_input::plugin, display::plugin, health::notify_plugin),
             ));
     }
 }

@@ -73,6 +73,38 @@ fn rebuild_on_showcase_change(showcase: Res<Showcase>, mut next: ResMut<NextStat
     }
 }
 
+/// What the booth PC's display and touch screen are doing, for the technician.
+#[derive(bevy::ecs::system::SystemParam)]
+struct DeviceState<'w> {
+    display: Res<'w, crate::kiosk::display::DisplayInUse>,
+    pointers: Res<'w, crate::kiosk::pointer_input::PacedPointers>,
+    last_touch: Res<'w, crate::kiosk::pointer_input::LastTouch>,
+}
+
+impl DeviceState<'_> {
+    /// The display backend, and the touches seen (how many, the last one's place and age).
+    fn lines(&self, ui: &UiContext, now_s: f64) -> Vec<(String, bool)> {
+        let display = match self.display.0 {
+            Some(b) => ui.t_args("staff-health-display", &[("backend", b.as_str().into())]),
+            None => ui.t("staff-health-display-none"),
+        };
+        let counts = self.pointers.counts();
+        let touch = match self.last_touch.0 {
+            Some((at, when)) => ui.t_args(
+                "staff-health-touch",
+                &[
+                    ("count", counts.fingers.into()),
+                    ("seconds", ((now_s - when).max(0.0) as u64).into()),
+                    ("x", (at.x.round() as i64).into()),
+                    ("y", (at.y.round() as i64).into()),
+                ],
+            ),
+            None => ui.t_args("staff-health-touch-none", &[("mouse", counts.mouse_presses.into())]),
+        };
+        vec![(display, true), (touch, true)]
+    }
+}
+
 /// Local date and time for display, from UTC milliseconds and the booth's offset.
 fn local_time(utc_ms: i64, offset_min: i32) -> String {
     LocalClock { utc_offset_minutes: offset_min }.timestamp(utc_ms)
@@ -90,6 +122,7 @@ fn spawn(
     watch: Res<ClockWatch>,
     real: Res<Time<Real>>,
     filter: Res<StaffFilter>,
+    device: DeviceState,
 ) {
     let Some(content) = ui.content.as_ref() else { return };
     let booth = content.0.clone();
@@ -144,6 +177,7 @@ fn spawn(
         }
         None => health.push((ui.t("staff-health-heartbeat-none"), true)),
     }
+    health.extend(device.lines(&ui, real.elapsed_secs_f64()));
     if watch.jumped_ms != 0 {
         health.push((ui.t_args("staff-health-clock-jumped", &[("minutes", (watch.jumped_ms / 60_000).into())]), false));
     }
