@@ -87,9 +87,15 @@ impl Booth {
 
     /// Things `check` points out that do not stop the booth.
     pub fn warnings(&self) -> Vec<String> {
+        let mut out = self.settings.reach_warnings.clone();
+        out.extend(self.programs_warning());
+        out
+    }
+
+    fn programs_warning(&self) -> Option<String> {
         let missing = self.municipalities_without_own_programs();
         if missing.is_empty() {
-            return Vec::new();
+            return None;
         }
         let names: Vec<String> = missing.iter().map(|m| format!("{} {}", m.code, m.name_ja)).collect();
         let (n, verbs) = (
@@ -100,7 +106,7 @@ impl Booth {
                 "municipalities have no program of their own and show"
             },
         );
-        vec![format!("{}: {n} {verbs} the joint programs only: {}", programs::FILE, names.join(", "))]
+        Some(format!("{}: {n} {verbs} the joint programs only: {}", programs::FILE, names.join(", ")))
     }
 
     /// Every piece of content text (for glyph-coverage checks).

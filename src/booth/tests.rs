@@ -245,6 +245,43 @@ fn reduce_motion_must_be_true_or_false_and_may_be_left_out() {
 }
 
 #[test]
+fn the_reach_rule_warns_with_the_line_of_bottom_mm_when_a_target_is_out_of_reach() {
+    // The shipped mounting: 600 mm + a 535.5 mm picture, top bar at 1 135.5 mm: within reach.
+    let f = Fixture::new();
+    let booth = f.load().unwrap();
+    assert_eq!(booth.settings.screen.bottom_mm, Some(600.0));
+    assert!(booth.warnings().iter().all(|w| !w.contains("reach")), "{:?}", booth.warnings());
+    // 800 mm: the top bar at 1 335.5 mm.
+    let f = Fixture::new();
+    let line = f.replace("booth.toml", "bottom_mm = 600.0", "bottom_mm = 800.0");
+    let warnings = f.load().unwrap().warnings();
+    let reach: Vec<&String> = warnings.iter().filter(|w| w.contains("out of reach")).collect();
+    assert_eq!(reach.len(), 1, "{warnings:?}");
+    assert!(reach[0].contains(&format!("booth.toml:{line}:")), "{}", reach[0]);
+    assert!(reach[0].contains("1336 mm above the floor") && reach[0].contains("136 mm lower"), "{}", reach[0]);
+    // 300 mm: the lowest buttons too low.
+    let f = Fixture::new();
+    f.replace("booth.toml", "bottom_mm = 600.0", "bottom_mm = 300.0");
+    let warnings = f.load().unwrap().warnings();
+    assert!(warnings.iter().any(|w| w.contains("300 mm above the floor, out of reach below 400 mm")), "{warnings:?}");
+    // Left out: nothing to check. Out of range: an error naming the line.
+    let f = Fixture::new();
+    f.replace("booth.toml", "bottom_mm = 600.0", "");
+    assert!(f.load().unwrap().settings.reach_warnings.is_empty());
+    let f = Fixture::new();
+    let line = f.replace("booth.toml", "bottom_mm = 600.0", "bottom_mm = -5.0");
+    assert_problem(&f.one_problem(), "booth.toml", line, "screen bottom_mm -5 is outside 0–2500 mm");
+}
+
+#[test]
+fn more_time_triples_the_idle_limits_and_the_quiet_gap_but_not_the_countdown() {
+    let t = Fixture::new().load().unwrap().settings.idle;
+    let m = t.with_more_time();
+    assert_eq!((m.browse, m.quiz, m.quiet_gap), (t.browse * 3, t.quiz * 3, t.quiet_gap * 3));
+    assert_eq!(m.warning, t.warning);
+}
+
+#[test]
 fn wrong_type_is_named_with_its_line() {
     let f = Fixture::new();
     let line = f.replace("booth.toml", "browse_seconds = 60", "browse_seconds = \"60\"");

@@ -61,7 +61,14 @@ struct ScreenSection {
     /// Optional; `false` when left out (the kiosk then animates).
     #[serde(default)]
     reduce_motion: bool,
+    /// Optional: the picture's bottom edge above the floor, for the reach rule.
+    #[serde(default)]
+    bottom_mm: Option<Spanned<f32>>,
 }
+
+/// The reach rule for a public touch screen: every touch target between these heights above the floor
+/// (mm), within reach of a child, of a wheelchair user and of a standing adult.
+pub const REACH_MM: (f32, f32) = (400.0, 1200.0);
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -106,6 +113,8 @@ pub struct BoothSettings {
     pub event: Event,
     /// `[screen]`: the picture's physical size, from which touch targets are sized in mm.
     pub screen: ScreenSize,
+    /// The reach rule's warnings for `[screen] bottom_mm`, each as file:line:col: message.
+    pub reach_warnings: Vec<String>,
     /// `[screen] reduce_motion`: no screen transitions, press or lift animations, nor the quiz result's
     /// stars popping in (for visitors who prefer less motion, or a slow PC).
     pub reduce_motion: bool,
@@ -145,6 +154,33 @@ pub struct ScreenSize {
     pub width_mm: f32,
     /// Height of the visible picture, in mm (100–5000).
     pub height_mm: f32,
+    /// How high the picture's bottom edge is above the floor, in mm (0–2500), when given.
+    pub bottom_mm: Option<f32>,
+}
+
+impl ScreenSize {
+    /// How the mounting breaks the reach rule, if it does: the top bar (along the picture's top edge,
+    /// with Start over and the languages) above `REACH_MM.1`, or the lowest buttons (along its bottom
+    /// edge) below `REACH_MM.0`. Empty when the mounting height is not given.
+    pub fn reach_problems(&self) -> Vec<String> {
+        let Some(bottom) = self.bottom_mm else { return Vec::new() };
+        let (low, high) = REACH_MM;
+        let top = bottom + self.height_mm;
+        let mut out = Vec::new();
+        if top > high {
+            out.push(format!(
+                "the top bar (Start over, languages) reaches {top:.0} mm above the floor, out of reach above {high:.0} mm: mount the screen {:.0} mm lower",
+                top - high
+            ));
+        }
+        if bottom < low {
+            out.push(format!(
+                "the lowest buttons are {bottom:.0} mm above the floor, out of reach below {low:.0} mm: mount the screen {:.0} mm higher",
+                low - bottom
+            ));
+        }
+        out
+    }
 }
 
 /// How long the kiosk waits without a touch (`[idle]` in booth.toml).
@@ -162,6 +198,16 @@ pub struct IdleTimings {
 }
 
 impl IdleTimings {
+    /// How many times longer the kiosk waits in the staff's "more time" mode (school groups).
+    pub const MORE_TIME_FACTOR: u32 = 3;
+
+    /// These timings in "more time" mode: the idle limits and the quiet gap × `MORE_TIME_FACTOR`; the
+    /// warning's countdown stays as it is.
+    pub fn with_more_time(self) -> IdleTimings {
+        let k = IdleTimings::MORE_TIME_FACTOR;
+        IdleTimings { browse: self.browse * k, quiz: self.quiz * k, quiet_gap: self.quiet_gap * k, ..self }
+    }
+
     /// The timings booth.toml ships with (used when it cannot be read).
     pub const SHIPPED: IdleTimings = IdleTimings {
         browse: Duration::from_secs(60),
@@ -212,6 +258,11 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<BoothSettings, Diag
         out.push(src.at(ev.utc_offset_minutes.span(), format!("utc_offset_minutes {off} is outside -720..=840")));
     }
 
+    if let Some(b) = &file.screen.bottom_mm
+        && !(0.0..=2500.0).contains(b.get_ref())
+    {
+        out.push(src.at(b.span(), format!("screen bottom_mm {} is outside 0–2500 mm", b.get_ref())));
+    }
     for (v, name) in [(&file.screen.width_mm, "width_mm"), (&file.screen.height_mm, "height_mm")] {
         let x = *v.get_ref();
         if !(100.0..=5000.0).contains(&x) {
@@ -293,7 +344,22 @@ pub fn load(config_dir: &Path, locales_dir: &Path) -> Result<BoothSettings, Diag
             end: file.event.end.into_inner(),
             utc_offset_minutes: off,
         },
-        screen: ScreenSize { width_mm: *file.screen.width_mm.get_ref(), height_mm: *file.screen.height_mm.get_ref() },
+        screen: ScreenSize {
+            width_mm: *file.screen.width_mm.get_ref(),
+            height_mm: *file.screen.height_mm.get_ref(),
+            bottom_mm: file.screen.bottom_mm.as_ref().map(|b| *b.get_ref()),
+        },
+        reach_warnings: match &file.screen.bottom_mm {
+            Some(b) => {
+                let screen = ScreenSize {
+                    width_mm: *file.screen.width_mm.get_ref(),
+                    height_mm: *file.screen.height_mm.get_ref(),
+                    bottom_mm: Some(*b.get_ref()),
+                };
+                screen.reach_problems().into_iter().map(|m| src.at(b.span(), m).to_string()).collect()
+            }
+            None => Vec::new(),
+        },
         reduce_motion: file.screen.reduce_motion,
         idle: IdleTimings {
             browse: Duration::from_secs(u64::from(*idle.browse_seconds.get_ref())),

@@ -37,13 +37,14 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Update, (reset_on_touch, tick, show_or_hide_overlay).chain());
 }
 
-fn timings(content: Option<&Content>) -> IdleTimings {
-    super::idle_timings(content)
-}
-
-fn apply_initial_idle(initial: Res<InitialView>, content: Option<Res<Content>>, mut timer: ResMut<IdleTimer>) {
+fn apply_initial_idle(
+    initial: Res<InitialView>,
+    content: Option<Res<Content>>,
+    more_time: Res<super::MoreTime>,
+    mut timer: ResMut<IdleTimer>,
+) {
     if initial.idle_warning {
-        let t = timings(content.as_deref());
+        let t: IdleTimings = super::idle_timings(content.as_deref(), *more_time);
         let timeout = if initial.screen.is_quiz() { t.quiz } else { t.browse };
         timer.quiet = timeout + t.warning / 4;
         timer.frozen = true;
@@ -77,9 +78,10 @@ fn show_or_hide_overlay(
     ui: UiContext,
     overlay: Query<Entity, With<IdleOverlay>>,
     mut countdown: Query<&mut Text, With<CountdownText>>,
+    more_time: Res<super::MoreTime>,
     mut events: EventSender,
 ) {
-    let t = timings(ui.content.as_deref());
+    let t = super::idle_timings(ui.content.as_deref(), *more_time);
     let timeout = if state.get().is_quiz() { t.quiz } else { t.browse };
     let warn = (state.get().is_visitor_screen() || state.get().is_staff()) && timer.quiet >= timeout;
     if !warn {

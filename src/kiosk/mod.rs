@@ -87,10 +87,17 @@ impl Screen {
 #[derive(Resource, Clone)]
 pub struct Content(pub Arc<Booth>);
 
-/// The idle timings of booth.toml, or the ones it ships with when it could not be read.
-pub fn idle_timings(content: Option<&Content>) -> crate::content::IdleTimings {
-    content.map_or(crate::content::IdleTimings::SHIPPED, |c| c.0.settings.idle)
+/// The idle timings of booth.toml (or the ones it ships with when it could not be read), stretched in
+/// the staff's "more time" mode.
+pub fn idle_timings(content: Option<&Content>, more_time: MoreTime) -> crate::content::IdleTimings {
+    let t = content.map_or(crate::content::IdleTimings::SHIPPED, |c| c.0.settings.idle);
+    if more_time.0 { t.with_more_time() } else { t }
 }
+
+/// The staff's "more time" mode for school groups: idle limits × 3 until staff turn it off (it outlives
+/// visits, not a restart).
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MoreTime(pub bool);
 
 /// The UI strings.
 #[derive(Resource, Clone)]
@@ -226,6 +233,7 @@ impl Plugin for KioskPlugin {
             .insert_resource(initial.choropleth.unwrap_or_default())
             .insert_resource(initial)
             .init_resource::<LanguageReentry>()
+            .init_resource::<MoreTime>()
             .init_state::<Screen>()
             .add_systems(Startup, spawn_camera)
             .add_systems(Update, tick_animation_clock)

@@ -50,8 +50,8 @@ fn new_id() -> String {
 
 /// The quiet gap that splits a session on `screen`: never shorter than the screen's own idle limit, so a
 /// visitor who thinks for a minute over a quiz question stays one visitor (the idle reset ends the visit).
-pub fn quiet_gap_on(screen: Screen, content: Option<&Content>) -> Duration {
-    let t = super::idle_timings(content);
+pub fn quiet_gap_on(screen: Screen, content: Option<&Content>, more_time: super::MoreTime) -> Duration {
+    let t = super::idle_timings(content, more_time);
     if screen.is_quiz() { t.quiet_gap.max(t.quiz) } else { t.quiet_gap }
 }
 
@@ -61,6 +61,7 @@ fn track_touches(
     time: Res<Time<Real>>,
     state: Res<State<Screen>>,
     content: Option<Res<Content>>,
+    more_time: Res<super::MoreTime>,
     mut session: ResMut<VisitorSession>,
     mut writer: MessageWriter<KioskEvent>,
 ) {
@@ -68,7 +69,7 @@ fn track_touches(
         return;
     }
     let now = time.elapsed();
-    let gap = quiet_gap_on(*state.get(), content.as_deref());
+    let gap = quiet_gap_on(*state.get(), content.as_deref(), *more_time);
     if state.get().is_visitor_screen()
         && session.id.is_some()
         && session.last_touch.is_some_and(|t| now.saturating_sub(t) >= gap)

@@ -73,9 +73,15 @@ fn rebuild_on_showcase_change(showcase: Res<Showcase>, mut next: ResMut<NextStat
     }
 }
 
-/// What the booth PC's display and touch screen are doing, for the technician.
+/// Marks the staff's "more time" toggle (school groups: idle limits × 3).
+#[derive(Component, Clone, Copy, Debug)]
+pub struct MoreTimeButton;
+
+/// What the booth PC's display and touch screen are doing, for the technician, and the staff's
+/// "more time" mode.
 #[derive(bevy::ecs::system::SystemParam)]
 struct DeviceState<'w> {
+    more_time: Res<'w, crate::kiosk::MoreTime>,
     display: Res<'w, crate::kiosk::display::DisplayInUse>,
     pointers: Res<'w, crate::kiosk::pointer_input::PacedPointers>,
     last_touch: Res<'w, crate::kiosk::pointer_input::LastTouch>,
@@ -337,6 +343,24 @@ fn spawn(
                     ShowcaseButton(None),
                 ))
                 .observe(choose);
+                let (style, key) = if device.more_time.0 {
+                    (ButtonStyle::Primary, "staff-more-time-on")
+                } else {
+                    (ButtonStyle::Secondary, "staff-more-time-off")
+                };
+                let factor = crate::content::IdleTimings::MORE_TIME_FACTOR;
+                left.spawn((
+                    button(style, ui.t_args(key, &[("factor", factor.into())]), ui.font(true)),
+                    MoreTimeButton,
+                ))
+                .observe(
+                    |_: On<Pointer<Click>>,
+                     mut more: ResMut<crate::kiosk::MoreTime>,
+                     mut next: ResMut<NextState<Screen>>| {
+                        more.0 = !more.0;
+                        next.set(Screen::StaffPanel);
+                    },
+                );
             });
             // Right: counters and health.
             body.spawn((
