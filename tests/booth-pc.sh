@@ -6,8 +6,8 @@
 #      NOTIFY_SOCKET, pings stop while the process is stopped and come back after; a grim screenshot
 #      of the output shows the attract loop (not black, its English title read by OCR); the log holds
 #      app_start; the kiosk says which backend it took;
-#   2. forced through Xwayland (--backend x11): the same start, and what reaches the screen (see
-#      README → Deployment for why the output stays dark);
+#   2. forced through Xwayland (--backend x11): the same start, the attract loop in the X window and
+#      on cage's output;
 #   3. a bare X server without a window manager: the full-screen window fills the screen.
 # systemd's WATCHDOG_PID names the unit's main process, cage; the test sets it so too.
 # Needs root (to add the test user and run as it; it asks sudo otherwise). Used by `make test`.
@@ -110,9 +110,17 @@ run_under_cage() { # $1: name, $2: backend flag
   pgrep -u "$user" -x cage >/dev/null || { grep -v "Basic output test" "$run/kiosk.log" | tail -20; fail "$name: cage is gone"; }
   say "$name: READY=1 after $(sed -n 's/ READY=1//p' "$run/notify.log" | head -1) s"
   grep -q "display backend: $backend" "$run/kiosk.log" || { grep "display backend" "$run/kiosk.log"; fail "$name: the kiosk did not report backend $backend"; }
-  sleep 5
+  sleep 3
   pgrep -u "$user" -x midori-kiosk >/dev/null || { grep -v "Basic output test" "$run/kiosk.log" | tail -20; fail "$name: the kiosk is gone"; }
-  su -s /bin/bash "$user" -c "XDG_RUNTIME_DIR='$run/xdg' WAYLAND_DISPLAY=wayland-0 grim '$run/screen.png'" || fail "$name: grim"
+  # The output: a screenshot every 2 s until it is not dark (the first frames may still be on their way
+  # on a loaded machine), at most 90 s; the last one is kept.
+  local i
+  for i in $(seq 45); do
+    su -s /bin/bash "$user" -c "XDG_RUNTIME_DIR='$run/xdg' WAYLAND_DISPLAY=wayland-0 grim '$run/screen.png'" || fail "$name: grim"
+    awk "BEGIN{exit !($(mean_of "$run/screen.png") > 0.2)}" && break
+    sleep 2
+  done
+  say "$name: screenshot $i ($(mean_of "$run/screen.png"))"
   chmod 0644 "$run/screen.png"
 }
 
@@ -162,11 +170,9 @@ xdisplay="$(tr '\0' '\n' </proc/"$(pgrep -u "$user" -x midori-kiosk | head -1)"/
 su -s /bin/bash "$user" -c "DISPLAY=$xdisplay import -window midori-kiosk '$tmp/xwayland/x-window.png'" || fail "xwayland: import"
 ocr_has_title "$tmp/xwayland/x-window.png" || fail "xwayland: the kiosk did not draw the attract loop into its X window"
 m="$(mean_of "$tmp/xwayland/screen.png")"
-if awk "BEGIN{exit !($m > 0.2)}" && ocr_has_title "$tmp/xwayland/screen.png"; then
-  say "xwayland: the attract loop reaches cage's output too (mean $m)"
-else
-  say "xwayland: the X window holds the attract loop, cage's output stays dark (mean $m): known, README → Deployment"
-fi
+awk "BEGIN{exit !($m > 0.2)}" || fail "xwayland: cage's output is dark (mean $m)"
+ocr_has_title "$tmp/xwayland/screen.png" || fail "xwayland: the attract title is not on cage's output"
+say "xwayland: attract loop on screen through Xwayland too (mean $m, title read), app_start logged"
 stop_cage
 
 # --- 3. a bare X server, no window manager ------------------------------------------------------------

@@ -97,6 +97,11 @@ impl Kiosk {
         }
     }
 
+    /// Runs the app for `seconds` of simulated time (frames of `FRAME`).
+    pub fn seconds(&mut self, seconds: u32) {
+        self.frames((Duration::from_secs(u64::from(seconds)).as_millis() / FRAME.as_millis()) as usize);
+    }
+
     pub fn screen(&self) -> Screen {
         *self.app.world().resource::<State<Screen>>().get()
     }

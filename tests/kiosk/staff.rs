@@ -206,17 +206,16 @@ fn more_time_for_school_groups_triples_the_idle_wait_until_staff_turn_it_off() {
     assert!(k.all_text().contains("団体向けに待ち時間を延ばす（3倍）：オン"));
     // A visitor screen: no warning at 61 s (it comes at 180 s now), and a visit's end keeps the mode.
     k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Map);
-    let frames_per_s = (1.0 / FRAME.as_secs_f32()) as usize;
-    k.frames(61 * frames_per_s);
+    k.seconds(61);
     assert_eq!(k.overlays(), 0, "more time: no warning after 61 s");
-    k.frames(120 * frames_per_s);
+    k.seconds(120);
     assert_eq!(k.overlays(), 1, "more time: the warning after 180 s");
-    k.frames(21 * frames_per_s);
+    k.seconds(21);
     assert_eq!(k.screen(), Screen::Attract, "the countdown itself stays 20 s");
     assert_eq!(*k.app.world().resource::<MoreTime>(), MoreTime(true), "the mode outlives the visit");
     // Off again: 60 s as before.
     k.app.world_mut().resource_mut::<MoreTime>().0 = false;
     k.app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Map);
-    k.frames(61 * frames_per_s);
+    k.seconds(61);
     assert_eq!(k.overlays(), 1);
 }

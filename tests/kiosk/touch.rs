@@ -48,6 +48,17 @@ fn mouse_hovers(k: &Kiosk) -> usize {
     k.app.world().resource::<HoverMap>().get(&PointerId::Mouse).map_or(0, |h| h.len())
 }
 
+/// Delivers groups of events in one frame (`together`) or a frame each.
+fn deliver(k: &mut Kiosk, groups: &[Vec<Raw>], together: bool) {
+    if together {
+        one_frame(&mut k.app, &groups.concat());
+    } else {
+        for g in groups {
+            one_frame(&mut k.app, g);
+        }
+    }
+}
+
 fn camera_scale(k: &mut Kiosk) -> f32 {
     k.app.world().resource::<MapCamera>().target.map_or(0.0, |(_, s)| s)
 }
@@ -121,7 +132,7 @@ fn a_cancelled_touch_presses_nothing_and_leaves_no_button_drawn_pressed() {
             let down = finger(wire, true, 4, TouchPhase::Started, en);
             let cancel = finger(wire, true, 4, TouchPhase::Canceled, en);
             if quick {
-                one_frame(&mut k.app, &[down, cancel].concat());
+                deliver(&mut k, &[down, cancel], true);
             } else {
                 one_frame(&mut k.app, &down);
                 k.frames(2);
@@ -177,12 +188,7 @@ fn two_fingers_pinch_the_map_on_both_wires_even_when_their_moves_share_frames() 
             let at = |d: f32| (mid - Vec2::new(d, 0.0), mid + Vec2::new(d, 0.0));
             let (a, b) = at(50.0);
             let down = [finger(wire, true, 1, TouchPhase::Started, a), finger(wire, false, 2, TouchPhase::Started, b)];
-            if together {
-                one_frame(&mut k.app, &down.concat());
-            } else {
-                one_frame(&mut k.app, &down[0]);
-                one_frame(&mut k.app, &down[1]);
-            }
+            deliver(&mut k, &down, together);
             for i in 1..=5 {
                 let (a, b) = at(50.0 + 30.0 * i as f32);
                 let moves = [finger(wire, true, 1, TouchPhase::Moved, a), finger(wire, false, 2, TouchPhase::Moved, b)];
