@@ -112,12 +112,14 @@ run_under_cage() { # $1: name, $2: backend flag
   grep -q "display backend: $backend" "$run/kiosk.log" || { grep "display backend" "$run/kiosk.log"; fail "$name: the kiosk did not report backend $backend"; }
   sleep 3
   pgrep -u "$user" -x midori-kiosk >/dev/null || { grep -v "Basic output test" "$run/kiosk.log" | tail -20; fail "$name: the kiosk is gone"; }
-  # The output: a screenshot every 2 s until it is not dark (the first frames may still be on their way
-  # on a loaded machine), at most 90 s; the last one is kept.
+  # The output: a screenshot every 2 s until the attract loop's title can be read on it (the first
+  # frames, or half of one, may still be on their way on a loaded machine), at most 90 s; the last one
+  # is kept.
   local i
   for i in $(seq 45); do
     su -s /bin/bash "$user" -c "XDG_RUNTIME_DIR='$run/xdg' WAYLAND_DISPLAY=wayland-0 grim '$run/screen.png'" || fail "$name: grim"
-    awk "BEGIN{exit !($(mean_of "$run/screen.png") > 0.2)}" && break
+    chmod 0644 "$run/screen.png"
+    awk "BEGIN{exit !($(mean_of "$run/screen.png") > 0.2)}" && ocr_has_title "$run/screen.png" && break
     sleep 2
   done
   say "$name: screenshot $i ($(mean_of "$run/screen.png"))"
