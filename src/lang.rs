@@ -15,11 +15,13 @@ pub enum Lang {
     ZhHans,
     /// Korean (`ko`).
     Ko,
+    /// やさしい日本語, plain Japanese (`ja-x-easy`): its own texts, falling back to Japanese text by text.
+    JaEasy,
 }
 
 impl Lang {
-    /// Every language, in declaration order: ja, en, zh-Hans, ko.
-    pub const ALL: [Lang; 4] = [Lang::Ja, Lang::En, Lang::ZhHans, Lang::Ko];
+    /// Every language, in declaration order: ja, en, zh-Hans, ko, ja-x-easy.
+    pub const ALL: [Lang; 5] = [Lang::Ja, Lang::En, Lang::ZhHans, Lang::Ko, Lang::JaEasy];
 
     /// BCP 47 tag, as used in booth.toml, the locales folder and the CLI.
     pub fn code(self) -> &'static str {
@@ -28,7 +30,22 @@ impl Lang {
             Lang::En => "en",
             Lang::ZhHans => "zh-Hans",
             Lang::Ko => "ko",
+            Lang::JaEasy => "ja-x-easy",
         }
+    }
+
+    /// The language whose text stands in, key by key, where this one has none: Japanese for plain
+    /// Japanese. `None` for the others (they fall back to Japanese as the booth's content language).
+    pub fn fallback(self) -> Option<Lang> {
+        match self {
+            Lang::JaEasy => Some(Lang::Ja),
+            _ => None,
+        }
+    }
+
+    /// The language as spoken and typeset: plain Japanese is Japanese (fonts, plural rules, speech).
+    pub fn base(self) -> Lang {
+        self.fallback().unwrap_or(self)
     }
 }
 
@@ -40,7 +57,7 @@ impl fmt::Display for Lang {
 
 /// A language tag that is not one of the kiosk's (ja, en, zh-Hans, ko); holds the tag as given.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown language \"{0}\" (expected one of ja, en, zh-Hans, ko)")]
+#[error("unknown language \"{0}\" (expected one of ja, en, zh-Hans, ko, ja-x-easy)")]
 pub struct UnknownLang(pub String);
 
 impl FromStr for Lang {
@@ -61,7 +78,7 @@ mod tests {
         }
         assert_eq!(
             "zh".parse::<Lang>().unwrap_err().to_string(),
-            "unknown language \"zh\" (expected one of ja, en, zh-Hans, ko)"
+            "unknown language \"zh\" (expected one of ja, en, zh-Hans, ko, ja-x-easy)"
         );
     }
 }

@@ -6,9 +6,9 @@ use std::path::Path;
 
 /// Every module of the library, lowest layer first.
 const LAYERS: &[&[&str]] = &[
-    &["clock", "diagnostics", "display_backend", "lang", "pointer_pacing", "urls", "watchdog"],
+    &["clock", "diagnostics", "display_backend", "lang", "plain_japanese", "pointer_pacing", "urls", "watchdog"],
     &["ids", "localized"],
-    &["geo", "icons", "qr", "quiz", "staff", "telemetry"],
+    &["geo", "icons", "qr", "quiz", "speech", "staff", "telemetry"],
     &["content"],
     &["i18n"],
     &["booth"],

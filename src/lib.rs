@@ -18,6 +18,7 @@ pub mod display_backend;
 pub mod ids;
 pub mod lang;
 pub mod localized;
+pub mod plain_japanese;
 pub mod pointer_pacing;
 pub mod urls;
 pub mod watchdog;
@@ -28,6 +29,7 @@ pub mod i18n;
 pub mod icons;
 pub mod qr;
 pub mod quiz;
+pub mod speech;
 pub mod staff;
 pub mod telemetry;
 

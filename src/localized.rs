@@ -17,6 +17,9 @@ pub struct LocalizedText {
     pub zh_hans: Option<String>,
     /// Korean (key `ko`); absent or blank falls back to Japanese.
     pub ko: Option<String>,
+    /// やさしい日本語 (key `ja-x-easy`); absent or blank falls back to Japanese.
+    #[serde(rename = "ja-x-easy")]
+    pub ja_easy: Option<String>,
 }
 
 impl LocalizedText {
@@ -25,7 +28,8 @@ impl LocalizedText {
         self.own(lang).unwrap_or(&self.ja)
     }
 
-    /// The language the text returned by [`get`](Self::get) is written in (for choosing its font).
+    /// The language the text returned by [`get`](Self::get) is written in (for choosing its font and
+    /// voice).
     pub fn lang_of(&self, lang: Lang) -> Lang {
         if self.own(lang).is_some() { lang } else { Lang::Ja }
     }
@@ -37,6 +41,7 @@ impl LocalizedText {
             Lang::En => self.en.as_deref(),
             Lang::ZhHans => self.zh_hans.as_deref(),
             Lang::Ko => self.ko.as_deref(),
+            Lang::JaEasy => self.ja_easy.as_deref(),
         }
         .filter(|s| !s.trim().is_empty())
     }

@@ -9,7 +9,7 @@ out="${SHOTS_DIR:-shots}"
 mkdir -p "$out"
 export WGPU_BACKEND=vulkan VK_ICD_FILENAMES=/usr/share/vulkan/icd.d/lvp_icd.x86_64.json BEVY_ASSET_ROOT="$PWD"
 screens=(${SCREENS:-attract map municipality take-home about idle quiz quiz-feedback quiz-result staff-pin staff-panel})
-langs=(${LANGS:-ja en zh-Hans ko})
+langs=(${LANGS:-ja en zh-Hans ko ja-x-easy})
 fail=0
 passed=0
 failed=0
@@ -78,6 +78,18 @@ if [ -z "${SCREENS:-}" ] || [[ " ${SCREENS} " == *" municipality "* ]]; then
   done
 fi
 
+# The visitor screens with both aids of the top bar on: large text (x 1.4) and high contrast.
+aids_total=0
+aid_screens=(attract map municipality take-home about idle quiz quiz-feedback quiz-result)
+if [ -z "${SCREENS:-}" ]; then
+  for screen in "${aid_screens[@]}"; do
+    for lang in ${LANGS:-ja en ja-x-easy}; do
+      aids_total=$((aids_total + 1))
+      shoot "$screen-aids" "$lang" "" --screen "$screen" --municipality 13104 --large-text --high-contrast
+    done
+  done
+fi
+
 # The map's variants, on a temporary config with the official map imported from ../shared/geo (never
 # copied into the repository): a card open, the official map whole and on the 23 wards, the islands, and
 # each map colour.
@@ -115,7 +127,7 @@ broken=$(mktemp -d)
 cp booth_config/*.toml "$broken"/
 sed -i 's/^browse_seconds = .*/browse_seconds = 6/' "$broken/booth.toml"
 png="$out/config-error.png"
-total=$(( ${#screens[@]} * ${#langs[@]} + 1 + map_total + pages_total ))
+total=$(( ${#screens[@]} * ${#langs[@]} + 1 + map_total + pages_total + aids_total ))
 if timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$bin" screenshot --config "$broken" --screen map --lang ja \
     --size 1920x1080 --out "$png" >"$out/config-error.log" 2>&1 \
    && grep -q "browse_seconds = 6 is out of range" "$out/config-error.log" \
@@ -144,6 +156,6 @@ for lang in "${langs[@]}"; do
   fi
 done
 failed=$(( total - passed ))
-echo "screenshots: ${#screens[@]} screens x ${#langs[@]} languages, $pages_total program pages, $map_total map variants, and the broken-config page"
+echo "screenshots: ${#screens[@]} screens x ${#langs[@]} languages, $pages_total program pages, $aids_total with large text and high contrast, $map_total map variants, and the broken-config page"
 echo "$passed passed, $failed failed"
 [ "$fail" = 0 ]

@@ -2,6 +2,10 @@
 language-self-name = English
 start-over = Start over
 back = Back
+aid-large-text = Larger text
+aid-high-contrast = High contrast
+aid-read-aloud = Read aloud
+aid-stop-reading = Stop
 date = { $day } { $month ->
     [1] January
     [2] February
@@ -165,6 +169,9 @@ staff-showcase-by-schedule = From the schedule
 staff-showcase-clear = Clear the choice
 staff-more-time-off = More time for school groups (waits × { $factor }): off
 staff-more-time-on = More time for school groups (waits × { $factor }): ON
+staff-speech-volume = Read-aloud volume: { $percent } % (tap to change)
+staff-health-speech-ok = Read aloud: ready (Open JTalk, espeak-ng)
+staff-health-speech-missing = Read aloud: not available ({ $problem })
 staff-schedule = Schedule
 staff-counters = Today
 staff-count-sessions = Visitor sessions: { $count }

@@ -89,7 +89,32 @@ impl Booth {
     pub fn warnings(&self) -> Vec<String> {
         let mut out = self.settings.reach_warnings.clone();
         out.extend(self.programs_warning());
+        out.extend(self.plain_japanese_warning());
         out
+    }
+
+    /// Content a visitor reads that has no やさしい日本語 text of its own and is not plain already (it
+    /// would show in ordinary Japanese on the plain-Japanese screens).
+    pub fn texts_without_plain_japanese(&self) -> Vec<&LocalizedText> {
+        self.all_texts()
+            .into_iter()
+            .filter(|t| t.own(Lang::JaEasy).is_none() && !crate::plain_japanese::problems(&t.ja).is_empty())
+            .collect()
+    }
+
+    fn plain_japanese_warning(&self) -> Option<String> {
+        let missing = self.texts_without_plain_japanese();
+        let first: Vec<String> =
+            missing.iter().take(3).map(|t| format!("「{}」", t.ja.chars().take(24).collect::<String>())).collect();
+        (!missing.is_empty()).then(|| {
+            format!(
+                "booth_config: {} {} without a やさしい日本語 (ja-x-easy) text {} in ordinary Japanese on the plain-Japanese screens, e.g. {}",
+                missing.len(),
+                if missing.len() == 1 { "text" } else { "texts" },
+                if missing.len() == 1 { "shows" } else { "show" },
+                first.join(", ")
+            )
+        })
     }
 
     fn programs_warning(&self) -> Option<String> {

@@ -215,7 +215,43 @@ fn a_chinese_or_korean_name_needs_its_source() {
 }
 
 #[test]
-fn every_content_text_has_all_four_languages() {
+fn content_without_plain_japanese_is_a_warning_with_the_count_unless_it_is_plain_already() {
+    let f = Fixture::new();
+    // The venue, 東京ビッグサイト, is plain as it is: showing it in Japanese is no loss.
+    f.replace("booth.toml", "ja-x-easy = \"東京ビッグサイト\", ", "");
+    assert_eq!(f.load().unwrap().texts_without_plain_japanese().len(), 0);
+    f.replace("booth.toml", "ja-x-easy = \"エコプロダクツ2013\", ", "");
+    let booth_name = "ja-x-easy = \"東京の 62の 市区町村（しくちょうそん）が いっしょに する 「みどり東京・温暖化防止（おんだんかぼうし）プロジェクト」\", ";
+    f.replace("booth.toml", booth_name, "");
+    let booth = f.load().unwrap();
+    assert_eq!(booth.texts_without_plain_japanese().len(), 1);
+    let warnings = booth.warnings();
+    assert_eq!(
+        warnings,
+        [
+            "booth_config: 1 text without a やさしい日本語 (ja-x-easy) text shows in ordinary Japanese on the plain-Japanese screens, e.g. 「オール東京62市区町村共同事業 みどり東京・温暖」"
+        ],
+    );
+    // It falls back to the Japanese text.
+    assert_eq!(booth.settings.booth_name.get(Lang::JaEasy), booth.settings.booth_name.ja);
+}
+
+#[test]
+fn every_plain_japanese_content_text_follows_the_house_style() {
+    let booth = load(Path::new(SHIPPED), Path::new(LOCALES)).unwrap();
+    let broken: Vec<String> = booth
+        .all_texts()
+        .into_iter()
+        .filter_map(|t| t.own(Lang::JaEasy).map(|e| (t, e)))
+        .flat_map(|(t, e)| {
+            crate::plain_japanese::problems(e).into_iter().map(move |p| format!("{:?} → {e:?}: {p}", t.ja))
+        })
+        .collect();
+    assert!(broken.is_empty(), "{} texts break the style:\n{}", broken.len(), broken.join("\n"));
+}
+
+#[test]
+fn every_content_text_has_every_language() {
     let booth = load(Path::new(SHIPPED), Path::new(LOCALES)).unwrap();
     for t in booth.all_texts() {
         for l in Lang::ALL {
@@ -306,13 +342,13 @@ fn language_enabled_but_missing() {
 #[test]
 fn unknown_language_and_default_not_enabled() {
     let f = Fixture::new();
-    let line = f.replace("booth.toml", "\"zh-Hans\", \"ko\"]", "\"zh-Hans\", \"fr\"]");
+    let line = f.replace("booth.toml", "\"ko\", \"ja-x-easy\"]", "\"ko\", \"fr\"]");
     let d = f.one_problem();
-    assert_problem(&d, "booth.toml", line, "unknown language \"fr\" (expected one of ja, en, zh-Hans, ko)");
+    assert_problem(&d, "booth.toml", line, "unknown language \"fr\" (expected one of ja, en, zh-Hans, ko, ja-x-easy)");
 
     let f = Fixture::new();
     let line = f.replace("booth.toml", "default = \"ja\"", "default = \"ko\"");
-    f.replace("booth.toml", "\"zh-Hans\", \"ko\"]", "\"zh-Hans\"]");
+    f.replace("booth.toml", "\"zh-Hans\", \"ko\", \"ja-x-easy\"]", "\"zh-Hans\"]");
     assert_problem(&f.one_problem(), "booth.toml", line, "default language ko is not in enabled");
 }
 

@@ -66,7 +66,7 @@ pub struct ScreenshotArgs {
     data: Option<PathBuf>,
     #[arg(long, value_enum)]
     screen: View,
-    /// ja, en, zh-Hans or ko.
+    /// ja, en, zh-Hans, ko or ja-x-easy (やさしい日本語).
     #[arg(long, default_value = "ja")]
     lang: String,
     /// Municipality code: the page of the municipality and take-home screens (default 13104); on the map,
@@ -92,6 +92,12 @@ pub struct ScreenshotArgs {
     /// About: the tab shown (declaration, organizers, plan, results, lectures).
     #[arg(long, value_enum)]
     about_tab: Option<AboutTab>,
+    /// Large text (× 1.4), as the top bar's toggle turns it on.
+    #[arg(long)]
+    large_text: bool,
+    /// The high-contrast palette, as the top bar's toggle turns it on.
+    #[arg(long)]
+    high_contrast: bool,
     /// Window size in pixels, WIDTHxHEIGHT.
     #[arg(long, default_value = "1920x1080")]
     size: String,
@@ -137,6 +143,7 @@ pub fn screenshot(a: ScreenshotArgs) -> Result<ExitCode> {
             Colour::Programs => Choropleth::Theme(a.theme.unwrap_or(Theme::Energy)),
             Colour::Density => Choropleth::PopulationDensity,
         }),
+        aids: midori_kiosk::kiosk::aids::Aids { large_text: a.large_text, high_contrast: a.high_contrast },
     };
     if a.map_layout == Some(MapLayout::Official)
         && !a.config.config.join("map").join(midori_kiosk::geo::MAP_FILE).exists()

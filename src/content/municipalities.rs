@@ -196,6 +196,8 @@ impl Municipality {
             crate::lang::Lang::En => {
                 name.trim_end_matches(" City").trim_end_matches(" Town").trim_end_matches(" Village").to_owned()
             }
+            // Plain Japanese on the map: the reading alone, so a small name needs no brackets.
+            crate::lang::Lang::JaEasy => self.name_kana.clone(),
             _ => name.to_owned(),
         };
         (short, written_in)
@@ -339,6 +341,8 @@ pub fn load(config_dir: &Path) -> Result<Municipalities, Diagnostics> {
             en: Some(e.name_en.clone()),
             zh_hans: e.name_zh.as_ref().map(|n| n.get_ref().clone()),
             ko: e.name_ko.as_ref().map(|n| n.get_ref().clone()),
+            // Plain Japanese: the name with its reading where it has a kanji beyond grade 2.
+            ja_easy: Some(crate::plain_japanese::with_reading(name, &e.name_kana)),
         };
         let [lon, lat] = *e.label.get_ref();
         if !(138.0..=154.0).contains(&lon) || !(20.0..=36.0).contains(&lat) {

@@ -57,7 +57,8 @@ impl Localizer {
         }
         if problems.is_empty() {
             let all: BTreeSet<&String> = locales.values().flat_map(|l| l.messages.keys()).collect();
-            for l in locales.values() {
+            // A language with a fallback (plain Japanese) may leave keys out: they are shown from the fallback.
+            for (_, l) in locales.iter().filter(|(lang, _)| lang.fallback().is_none()) {
                 for key in &all {
                     if !l.messages.contains_key(*key) {
                         // Name the file of the same name in this language, and where the others define it.
@@ -110,6 +111,24 @@ impl Localizer {
         self.locales.get(&lang).map(|l| l.messages.keys().cloned().collect()).unwrap_or_default()
     }
 
+    /// The messages `lang` leaves to its fallback language (plain Japanese to Japanese), in one file of
+    /// the fallback's (e.g. `kiosk.ftl`) or in all when `file` is `None`.
+    pub fn left_to_fallback(&self, lang: Lang, file: Option<&str>) -> Vec<String> {
+        let (Some(fallback), Some(own)) = (lang.fallback().and_then(|f| self.locales.get(&f)), self.locales.get(&lang))
+        else {
+            return vec![];
+        };
+        fallback
+            .places
+            .iter()
+            .filter(|(key, (path, _))| {
+                !own.messages.contains_key(*key)
+                    && file.is_none_or(|f| path.file_name().is_some_and(|n| n == std::ffi::OsStr::new(f)))
+            })
+            .map(|(key, _)| key.clone())
+            .collect()
+    }
+
     /// Variables used by a message in a language.
     pub fn variables(&self, lang: Lang, key: &str) -> BTreeSet<String> {
         self.locales.get(&lang).and_then(|l| l.messages.get(key)).cloned().unwrap_or_default()
@@ -124,6 +143,7 @@ impl Localizer {
     /// missing string is visible rather than blank.
     pub fn t_args(&self, lang: Lang, key: &str, args: &[Arg<'_>]) -> String {
         self.try_format(lang, key, args)
+            .or_else(|| lang.fallback().and_then(|f| self.try_format(f, key, args)))
             .or_else(|| self.try_format(Lang::Ja, key, args))
             .unwrap_or_else(|| format!("⟦{key}⟧"))
     }
@@ -173,8 +193,9 @@ fn load_locale(dir: &Path, lang: Lang) -> Result<Locale, Diagnostics> {
     if files.is_empty() {
         return Err(whole("no .ftl files".into()));
     }
+    // Plain Japanese formats (plural rules, numbers) as Japanese.
     let langid: unic_langid::LanguageIdentifier =
-        lang.code().parse().map_err(|_| whole(format!("{lang} is not a language identifier")))?;
+        lang.base().code().parse().map_err(|_| whole(format!("{lang} is not a language identifier")))?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
     let mut messages = BTreeMap::new();
@@ -331,6 +352,23 @@ mod tests {
     }
 
     #[test]
+    fn plain_japanese_falls_back_to_japanese_key_by_key() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "ja", "kiosk.ftl", "hi = こんにちは\nbye = さようなら\n");
+        write(d.path(), "ja-x-easy", "kiosk.ftl", "hi = こんにちは！\n");
+        let l = Localizer::load(d.path(), &[Lang::Ja, Lang::JaEasy]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(l.t(Lang::JaEasy, "hi"), "こんにちは！");
+        assert_eq!(l.t(Lang::JaEasy, "bye"), "さようなら");
+        assert_eq!(l.left_to_fallback(Lang::JaEasy, None), ["bye"]);
+        assert_eq!(l.left_to_fallback(Lang::JaEasy, Some("report.ftl")), Vec::<String>::new());
+        assert_eq!(l.left_to_fallback(Lang::Ja, None), Vec::<String>::new());
+        // A language without a fallback may not leave a key out.
+        write(d.path(), "en", "kiosk.ftl", "hi = Hello\n");
+        let e = Localizer::load(d.path(), &[Lang::Ja, Lang::En]).unwrap_err().to_string();
+        assert!(e.contains("message \"bye\" is missing"), "{e}");
+    }
+
+    #[test]
     fn formatting_falls_back_then_shows_the_key() {
         let d = tempfile::tempdir().unwrap();
         write(d.path(), "ja", "a.ftl", "hi = やあ { $name }\n");
@@ -354,7 +392,13 @@ mod shipped_locale_tests {
         let ja = l.message_ids(Lang::Ja);
         assert!(ja.len() > 50, "only {} messages", ja.len());
         for lang in Lang::ALL {
-            assert_eq!(l.message_ids(lang), ja, "{lang} has other keys than ja");
+            if lang.fallback().is_some() {
+                // Plain Japanese has every UI string; only the organizers' report is left to Japanese.
+                assert_eq!(l.left_to_fallback(lang, Some("kiosk.ftl")), Vec::<String>::new(), "{lang}: kiosk.ftl");
+                assert!(l.message_ids(lang).is_subset(&ja), "{lang} has keys ja has not");
+            } else {
+                assert_eq!(l.message_ids(lang), ja, "{lang} has other keys than ja");
+            }
             for key in &ja {
                 let vars = l.variables(lang, key);
                 let args: Vec<Arg<'_>> = vars
@@ -367,7 +411,7 @@ mod shipped_locale_tests {
                         (v.as_str(), value)
                     })
                     .collect();
-                let s = l.try_format(lang, key, &args).unwrap_or_else(|| panic!("{lang} {key} does not format"));
+                let s = l.t_args(lang, key, &args);
                 assert!(!s.trim().is_empty() && !s.contains('⟦'), "{lang} {key} = {s:?}");
             }
         }
@@ -389,6 +433,40 @@ mod shipped_locale_tests {
     fn each_language_button_is_labelled_in_its_own_language() {
         let l = Localizer::load(Path::new(LOCALES), &Lang::ALL).unwrap();
         let names: Vec<String> = Lang::ALL.iter().map(|x| l.t(*x, "language-self-name")).collect();
-        assert_eq!(names, ["日本語", "English", "简体中文", "한국어"]);
+        assert_eq!(names, ["日本語", "English", "简体中文", "한국어", "やさしい日本語"]);
+    }
+
+    #[test]
+    fn plain_japanese_ui_strings_follow_the_house_style() {
+        let text = std::fs::read_to_string(Path::new(LOCALES).join("ja-x-easy/kiosk.ftl")).unwrap();
+        let placeable = |s: &str| {
+            let mut out = String::new();
+            let mut depth = 0;
+            for c in s.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ if depth == 0 => out.push(c),
+                    _ => {}
+                }
+            }
+            out
+        };
+        let mut broken = vec![];
+        for (n, line) in text.lines().enumerate() {
+            // Staff messages and the booth-file error page (in Japanese and English) are for staff.
+            let Some((key, value)) = line.split_once(" = ") else { continue };
+            if key.starts_with("staff-")
+                || key.starts_with("config-error-")
+                || key.starts_with('#')
+                || key.starts_with(' ')
+            {
+                continue;
+            }
+            for p in crate::plain_japanese::problems(&placeable(value)) {
+                broken.push(format!("ja-x-easy/kiosk.ftl:{}: {key}: {p}", n + 1));
+            }
+        }
+        assert!(broken.is_empty(), "{}", broken.join("\n"));
     }
 }

@@ -44,6 +44,14 @@ pub enum Icon {
     About,
     /// Pointing finger, beside the map's "Touch a municipality" hint.
     Touch,
+    /// A large and a small T: the top bar's large-text toggle.
+    LargeText,
+    /// A half-filled circle: the top bar's high-contrast toggle.
+    HighContrast,
+    /// A loudspeaker: the top bar's read-aloud button.
+    ReadAloud,
+    /// A square: the read-aloud button while it is speaking (a tap stops).
+    StopReading,
     /// Pictures (own colours) from here on.
     Trophy,
     /// Glowing star; the quiz result badge shows one to three of them for the rank.
@@ -107,6 +115,10 @@ sources! {
     ZoomOut => Line "icons/tabler/zoom-out.svg",
     About => Line "icons/tabler/info-circle.svg",
     Touch => Line "icons/tabler/hand-finger.svg",
+    LargeText => Line "icons/tabler/text-size.svg",
+    HighContrast => Line "icons/tabler/contrast.svg",
+    ReadAloud => Line "icons/tabler/volume.svg",
+    StopReading => Line "icons/tabler/player-stop.svg",
     Trophy => Picture "icons/fluent-emoji/trophy.svg",
     Star => Picture "icons/fluent-emoji/glowing-star.svg",
     Party => Picture "icons/fluent-emoji/party-popper.svg",

@@ -160,6 +160,9 @@ pub fn build(startup: LoadedBooth, initial: InitialView, display: Display) -> Ap
             }),
     );
     app.add_plugins(KioskPlugin { startup, initial });
+    if !matches!(display, Display::Screenshot { .. }) {
+        app.insert_resource(super::speech::SpeechSettings::booth(&asset_root()));
+    }
     if let Display::Screenshot { out, .. } = display {
         app.insert_resource(CaptureTarget(out)).add_plugins(capture::plugin);
     }

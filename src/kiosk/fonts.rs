@@ -38,7 +38,7 @@ pub const KOREAN: Face = Face {
 /// The face that text in `lang` is set in.
 pub fn face_for(lang: Lang) -> Face {
     match lang {
-        Lang::Ja | Lang::En => JAPANESE,
+        Lang::Ja | Lang::En | Lang::JaEasy => JAPANESE,
         Lang::ZhHans => SIMPLIFIED_CHINESE,
         Lang::Ko => KOREAN,
     }

@@ -118,6 +118,7 @@ fn spawn_overlay(commands: &mut Commands, ui: &UiContext, countdown: String) {
     commands
         .spawn((
             IdleOverlay,
+            super::speech::SpeakAtOnce,
             Node {
                 position_type: PositionType::Absolute,
                 width: percent(100),

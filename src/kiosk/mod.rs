@@ -1,5 +1,6 @@
 //! The Bevy app: thin plugins over the domain modules. One plugin per concern, one file per screen.
 
+pub mod aids;
 pub mod app;
 pub mod capture;
 pub mod display;
@@ -16,6 +17,7 @@ pub mod motion;
 pub mod pointer_input;
 pub mod screens;
 pub mod session;
+pub mod speech;
 pub mod staff;
 pub mod theme;
 pub mod top_bar;
@@ -168,6 +170,8 @@ pub struct InitialView {
     pub map_layout: Option<map_view::MapLayout>,
     /// What colours the map at start (`None`: the regions).
     pub choropleth: Option<map_view::Choropleth>,
+    /// The visitor's aids to start with (screenshots).
+    pub aids: aids::Aids,
 }
 
 impl Default for InitialView {
@@ -183,6 +187,7 @@ impl Default for InitialView {
             map_zoom: None,
             map_layout: None,
             choropleth: None,
+            aids: aids::Aids::default(),
         }
     }
 }
@@ -231,6 +236,7 @@ impl Plugin for KioskPlugin {
                 _ => map_view::MapLayout::Tiles,
             }))
             .insert_resource(initial.choropleth.unwrap_or_default())
+            .insert_resource(initial.aids)
             .insert_resource(initial)
             .init_resource::<LanguageReentry>()
             .init_resource::<MoreTime>()
@@ -252,7 +258,7 @@ impl Plugin for KioskPlugin {
                 staff::plugin,
                 map_view::plugin,
                 visit::plugin,
-                (pointer_input::plugin, display::plugin, health::notify_plugin),
+                (pointer_input::plugin, display::plugin, health::notify_plugin, aids::plugin, speech::plugin),
             ));
     }
 }

@@ -93,6 +93,88 @@ pub mod palette {
     pub const REGION_ISLANDS: Color = Color::srgb(0.8, 0.475, 0.655);
 }
 
+/// The high-contrast palette (#16): the same screens with every text at least 7 : 1 (WCAG 2.2 1.4.6) on a
+/// white page, black text and edges, a darker green and red. Each function maps a colour of [`palette`] in
+/// one role to its high-contrast counterpart and leaves every other colour, its own results included, as it
+/// is, so it can be applied again to a colour that already changed.
+pub mod high_contrast {
+    use super::palette as p;
+    use bevy::color::Color;
+
+    /// Black.
+    pub const INK: Color = Color::srgb(0.0, 0.0, 0.0);
+    /// White.
+    pub const PAPER: Color = Color::srgb(1.0, 1.0, 1.0);
+    /// The green of primary buttons and headings, darker (white on it, and it on white: 10 : 1).
+    pub const PRIMARY: Color = Color::srgb(0.0, 0.30, 0.13);
+    /// A primary button while pressed.
+    pub const PRIMARY_PRESSED: Color = Color::srgb(0.0, 0.18, 0.08);
+    /// Light buttons and chips.
+    pub const SECONDARY: Color = Color::srgb(0.91, 0.96, 0.92);
+    /// A light button pressed.
+    pub const SECONDARY_PRESSED: Color = Color::srgb(0.80, 0.89, 0.82);
+    /// Errors.
+    pub const ERROR: Color = Color::srgb(0.55, 0.0, 0.0);
+    /// The quiz's ×, darker.
+    pub const ACCENT_DARK: Color = Color::srgb(0.45, 0.20, 0.0);
+    /// The veil behind the "Still there?" card, more opaque.
+    pub const OVERLAY: Color = Color::srgba(0.0, 0.0, 0.0, 0.88);
+
+    fn same(a: Color, b: Color) -> bool {
+        a.to_srgba() == b.to_srgba()
+    }
+
+    fn lookup(c: Color, table: &[(Color, Color)]) -> Color {
+        table.iter().find(|(from, _)| same(*from, c)).map_or(c, |(_, to)| *to)
+    }
+
+    /// A fill: a page, card, button or band.
+    pub fn fill(c: Color) -> Color {
+        lookup(
+            c,
+            &[
+                (p::BACKGROUND, PAPER),
+                (p::SECONDARY, SECONDARY),
+                (p::SECONDARY_PRESSED, SECONDARY_PRESSED),
+                (p::PRIMARY, PRIMARY),
+                (p::PRIMARY_PRESSED, PRIMARY_PRESSED),
+                (p::TOP_BAR, INK),
+                (p::ERROR, ERROR),
+                (p::OVERLAY, OVERLAY),
+            ],
+        )
+    }
+
+    /// A text or icon colour.
+    pub fn text(c: Color) -> Color {
+        lookup(
+            c,
+            &[
+                (p::TEXT, INK),
+                (p::TEXT_MUTED, INK),
+                (p::PRIMARY, PRIMARY),
+                (p::SECONDARY, PAPER),
+                (p::ERROR, ERROR),
+                (p::ACCENT_DARK, ACCENT_DARK),
+            ],
+        )
+    }
+
+    /// The edge of a card or control.
+    pub fn edge(c: Color) -> Color {
+        lookup(
+            c,
+            &[
+                (p::BORDER, INK),
+                (p::CONTROL_EDGE, INK),
+                (p::CONTROL_EDGE_ON_DARK, PAPER),
+                (p::PRIMARY, PRIMARY),
+                (p::ACCENT_DARK, ACCENT_DARK),
+            ],
+        )
+    }
+}
+
 /// The colour of a region on the map and in its legend.
 pub fn region_color(region: crate::content::Region) -> Color {
     use crate::content::Region;
@@ -203,6 +285,44 @@ mod tests {
             let c = contrast(edge, bg);
             assert!(c >= 3.0, "{what}: {c:.2}:1");
         }
+    }
+
+    #[test]
+    fn high_contrast_text_is_at_least_7_to_1_and_applying_it_twice_changes_nothing() {
+        use super::high_contrast as hc;
+        // The same pairs as the normal palette's, each through the high-contrast palette: 1.4.6, 7:1.
+        let text = [
+            (TEXT, BACKGROUND),
+            (TEXT, SURFACE),
+            (TEXT, SECONDARY),
+            (TEXT, SECONDARY_PRESSED),
+            (TEXT_MUTED, SURFACE),
+            (TEXT_MUTED, BACKGROUND),
+            (PRIMARY, SURFACE),
+            (PRIMARY, BACKGROUND),
+            (ON_PRIMARY, PRIMARY),
+            (ON_PRIMARY, PRIMARY_PRESSED),
+            (ON_PRIMARY, TOP_BAR),
+            (SECONDARY, TOP_BAR),
+            (SECONDARY, PRIMARY_PRESSED),
+            (TEXT, ACCENT),
+            (ON_PRIMARY, ERROR),
+        ];
+        for (fg, bg) in text {
+            let (f, b) = (hc::text(fg), hc::fill(bg));
+            let c = contrast(f, b);
+            assert!(c >= 7.0, "{fg:?} on {bg:?} → {f:?} on {b:?}: {c:.2}:1");
+        }
+        for (edge, bg) in [(CONTROL_EDGE, SURFACE), (CONTROL_EDGE_ON_DARK, TOP_BAR), (BORDER, SURFACE)] {
+            assert!(contrast(hc::edge(edge), hc::fill(bg)) >= 4.5, "{edge:?} on {bg:?}");
+        }
+        for c in [TEXT, TEXT_MUTED, PRIMARY, SECONDARY, TOP_BAR, BACKGROUND, BORDER, ACCENT, ERROR, OVERLAY] {
+            assert_eq!(hc::fill(hc::fill(c)), hc::fill(c));
+            assert_eq!(hc::text(hc::text(c)), hc::text(c));
+            assert_eq!(hc::edge(hc::edge(c)), hc::edge(c));
+        }
+        // The map's own colours are not the palette's: left alone.
+        assert_eq!(hc::fill(REGION_TAMA), REGION_TAMA);
     }
 
     #[test]

@@ -21,6 +21,10 @@ pub struct UiContext<'w> {
     pub fonts: Res<'w, Fonts>,
     /// The booth content; `None` when the configuration is broken.
     pub content: Option<Res<'w, Content>>,
+    /// The visitor's large-text and high-contrast toggles.
+    pub aids: Res<'w, super::aids::Aids>,
+    /// Read aloud in this visit.
+    pub read_aloud: Res<'w, super::speech::ReadAloud>,
 }
 
 impl UiContext<'_> {
@@ -42,6 +46,10 @@ impl UiContext<'_> {
             Some(s) => s.0.t_args(lang, key, args),
             None => format!("⟦{key}⟧"),
         }
+    }
+    /// The aids on now, and whether read aloud is on.
+    pub fn aids(&self) -> (super::aids::Aids, bool) {
+        (*self.aids, self.read_aloud.on)
     }
     /// The font for text in the current language.
     pub fn font(&self, bold: bool) -> Handle<Font> {
@@ -161,7 +169,7 @@ impl ButtonStyle {
 }
 
 /// The layout of a [`button`]: at least [`TARGET_MIN_MM`] in both directions, content centred in a row.
-fn button_node() -> Node {
+pub fn button_node() -> Node {
     Node {
         min_width: px(TARGET_MIN_MM.max(BUTTON_HEIGHT_MM)),
         min_height: px(BUTTON_HEIGHT_MM),
@@ -245,6 +253,12 @@ pub fn compact_button_node(min_mm: f32, padding: UiRect, radius_mm: f32) -> Node
         border_radius: BorderRadius::all(px(radius_mm)),
         ..default()
     }
+}
+
+/// A button style's press colours and its background at rest (for buttons built by hand).
+pub fn style_colours(style: ButtonStyle) -> (PressColors, Color) {
+    let (colors, _) = style.colors();
+    (colors, colors.normal)
 }
 
 /// Text colour that goes with a button style.

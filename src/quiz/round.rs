@@ -208,7 +208,7 @@ mod tests {
     use crate::quiz::Question;
 
     fn text(s: &str) -> LocalizedText {
-        LocalizedText { ja: s.into(), en: None, zh_hans: None, ko: None }
+        LocalizedText { ja: s.into(), en: None, zh_hans: None, ko: None, ja_easy: None }
     }
 
     fn bank(n: usize) -> QuizBank {

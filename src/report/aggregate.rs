@@ -7,7 +7,9 @@ use super::model::*;
 use super::source::{Loaded, Period, Row};
 use crate::clock::LocalClock;
 use crate::lang::Lang;
-use crate::telemetry::{ErrorKind, Event, QrKind, QrTarget, ScreenName, SelectHow, SessionEndReason, ShowcaseOrigin};
+use crate::telemetry::{
+    Aid, ErrorKind, Event, QrKind, QrTarget, ScreenName, SelectHow, SessionEndReason, ShowcaseOrigin,
+};
 
 /// The end reason of a session whose end is not in the log (the kiosk lost power, or the period ends).
 const NOT_ENDED: &str = "not_ended";
@@ -204,6 +206,8 @@ struct SessionState {
     lang: Option<Lang>,
     municipality: Option<usize>,
     dwell_since: Option<(usize, i64)>,
+    /// The aids turned on during the session (large text, high contrast, read aloud).
+    aids: BTreeSet<Aid>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -333,6 +337,9 @@ pub fn aggregate(loaded: &Loaded, ctx: &Context) -> Report {
                     abandoned_at.entry(*at_question).or_default().add(sid);
                 }
                 Event::LanguageChange { lang } => s.lang = Some(*lang),
+                Event::AidChange { aid, on: true } => {
+                    s.aids.insert(*aid);
+                }
                 _ => {}
             }
         }
@@ -456,6 +463,7 @@ fn overview(
     let mut lengths = Durations::default();
     let mut per_hour: BTreeMap<(crate::clock::LocalDate, u8), u64> = BTreeMap::new();
     let mut per_day: BTreeMap<crate::clock::LocalDate, u64> = days.iter().map(|d| (*d, 0)).collect();
+    let mut aids_per_day: BTreeMap<(crate::clock::LocalDate, Aid), u64> = BTreeMap::new();
     let mut langs: BTreeMap<Lang, u64> = Lang::ALL.iter().map(|l| (*l, 0)).collect();
     let mut reasons: BTreeMap<&'static str, u64> =
         SessionEndReason::ALL.iter().map(|r| r.as_str()).chain([NOT_ENDED]).map(|r| (r, 0)).collect();
@@ -465,6 +473,9 @@ fn overview(
         total += 1;
         let date = clock.date(utc);
         *per_day.entry(date).or_default() += 1;
+        for aid in &s.aids {
+            *aids_per_day.entry((date, *aid)).or_default() += 1;
+        }
         *per_hour.entry((date, clock.hour(utc))).or_default() += 1;
         *langs.entry(s.lang.unwrap_or(ctx.default_lang)).or_default() += 1;
         match s.end {
@@ -497,7 +508,21 @@ fn overview(
         .max_by(|a, b| a.2.cmp(&b.2).then((b.0, b.1).cmp(&(a.0, a.1))))
         .map(|(d, h, n, _)| BusiestHour { date: d.to_string(), hour: h, sessions: n });
     Overview {
-        days: per_day.keys().zip(day_rows).map(|(d, sessions)| DayRow { date: d.to_string(), sessions }).collect(),
+        days: per_day
+            .keys()
+            .zip(day_rows)
+            .map(|(d, sessions)| {
+                // Each a subset of the day's sessions, withheld below the threshold like any count.
+                let aid = |a: Aid| count(aids_per_day.get(&(*d, a)).copied().unwrap_or(0));
+                DayRow {
+                    date: d.to_string(),
+                    sessions,
+                    large_text: aid(Aid::LargeText),
+                    high_contrast: aid(Aid::HighContrast),
+                    read_aloud: aid(Aid::ReadAloud),
+                }
+            })
+            .collect(),
         kiosks: loaded.kiosks.clone(),
         sessions: count(total),
         sessions_ended: if not_ended_withheld { Shown::Withheld } else { count(ended) },

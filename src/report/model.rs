@@ -127,6 +127,12 @@ pub struct DayRow {
     pub date: String,
     /// Sessions that started on it.
     pub sessions: Shown<u64>,
+    /// Of those, sessions that turned large text on.
+    pub large_text: Shown<u64>,
+    /// Of those, sessions that turned high contrast on.
+    pub high_contrast: Shown<u64>,
+    /// Of those, sessions that had a screen read aloud.
+    pub read_aloud: Shown<u64>,
 }
 
 /// One day's sessions per hour.

@@ -160,7 +160,7 @@ fn text(s: impl Into<String>) -> Cell {
 /// beside it where there is one, else the English name (the Japanese one in a Japanese report).
 fn name(l: &dyn Labels, m: &MunicipalityRow) -> String {
     let own = match l.lang() {
-        Lang::Ja => return m.name_ja.clone(),
+        Lang::Ja | Lang::JaEasy => return m.name_ja.clone(),
         Lang::En => None,
         Lang::ZhHans => m.name_zh.as_deref(),
         Lang::Ko => m.name_ko.as_deref(),
@@ -209,8 +209,26 @@ fn overview(r: &Report, l: &dyn Labels) -> Section {
     let days = Table {
         id: "days",
         title: l.t("report-table-days"),
-        columns: vec![col(l, "report-col-date", Text), col(l, "report-col-sessions", Integer)],
-        rows: o.days.iter().map(|d| vec![text(d.date.clone()), d.sessions.into()]).collect(),
+        columns: vec![
+            col(l, "report-col-date", Text),
+            col(l, "report-col-sessions", Integer),
+            col(l, "report-col-large-text", Integer),
+            col(l, "report-col-high-contrast", Integer),
+            col(l, "report-col-read-aloud", Integer),
+        ],
+        rows: o
+            .days
+            .iter()
+            .map(|d| {
+                vec![
+                    text(d.date.clone()),
+                    d.sessions.into(),
+                    d.large_text.into(),
+                    d.high_contrast.into(),
+                    d.read_aloud.into(),
+                ]
+            })
+            .collect(),
         chart: None,
     };
     let mut hour_cols = vec![col(l, "report-col-date", Text)];

@@ -86,7 +86,13 @@ fn heartbeat(p99_us: u32, dropped: u64) -> Event {
 }
 
 fn names(ja: &str, en: &str, ko: Option<&str>) -> crate::localized::LocalizedText {
-    crate::localized::LocalizedText { ja: ja.into(), en: Some(en.into()), zh_hans: None, ko: ko.map(Into::into) }
+    crate::localized::LocalizedText {
+        ja: ja.into(),
+        en: Some(en.into()),
+        zh_hans: None,
+        ko: ko.map(Into::into),
+        ja_easy: None,
+    }
 }
 
 fn context(period: Period) -> Context {
@@ -569,4 +575,58 @@ fn a_row_total_less_the_shown_counts_never_gives_a_withheld_count_away() {
             assert!(!(1..3).contains(n) || *s == W, "{counts:?} → {shown:?}");
         }
     }
+}
+
+#[test]
+fn aids_are_counted_per_day_as_sessions_that_turned_them_on_and_plain_japanese_like_any_language() {
+    use crate::telemetry::Aid;
+    let dir = tempfile::tempdir().unwrap();
+    let mut log = Log::new(0xa1d);
+    log.at(jst(12, 9, 0, 0), None, Event::AppStart);
+    let on = |aid| Event::AidChange { aid, on: true };
+    let off = |aid| Event::AidChange { aid, on: false };
+    // Day 1: four sessions with large text (one turns it on twice and off), three with read aloud,
+    // one with high contrast (withheld: fewer than 3), three in plain Japanese.
+    for i in 0..4 {
+        let mut ev = vec![(1, on(Aid::LargeText))];
+        if i == 0 {
+            ev.extend([(2, off(Aid::LargeText)), (3, on(Aid::LargeText))]);
+        }
+        if i < 3 {
+            ev.push((4, on(Aid::ReadAloud)));
+            ev.push((5, Event::LanguageChange { lang: Lang::JaEasy }));
+        }
+        if i == 3 {
+            ev.push((4, on(Aid::HighContrast)));
+        }
+        ev.push((9, end(SessionEndReason::StartOver)));
+        log.session(&format!("d1-{i}"), jst(12, 10, i, 0), ev);
+    }
+    // Day 2: three sessions without aids.
+    for i in 0..3 {
+        log.session(&format!("d2-{i}"), jst(13, 10, i, 0), vec![(9, end(SessionEndReason::Idle))]);
+    }
+    let p = log.write(dir.path(), "k");
+    let (_, r) = report_of(&[p], Period::default());
+    let days: Vec<(String, Shown<u64>, Shown<u64>, Shown<u64>, Shown<u64>)> = r
+        .overview
+        .days
+        .iter()
+        .map(|d| (d.date.clone(), d.sessions, d.large_text, d.high_contrast, d.read_aloud))
+        .collect();
+    assert_eq!(
+        days,
+        [("2013-12-12".into(), v(4), v(4), Shown::Withheld, v(3)), ("2013-12-13".into(), v(3), v(0), v(0), v(0)),]
+    );
+    let easy = r.overview.languages.iter().find(|l| l.lang == "ja-x-easy").unwrap();
+    assert_eq!(easy.sessions, v(3));
+    // The days table says it in the report's words.
+    let strings = locales();
+    let sections = tables::sections(&r, &labels(&strings, Lang::En));
+    let days_table = sections.iter().flat_map(|s| &s.tables).find(|t| t.id == "days").unwrap();
+    let headers: Vec<&str> = days_table.columns.iter().map(|c| c.header.as_str()).collect();
+    assert_eq!(
+        headers,
+        ["Date", "Sessions", "Sessions with large text", "Sessions with high contrast", "Sessions with read aloud"]
+    );
 }

@@ -173,6 +173,18 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// An aid a visitor can turn on for the visit from the top bar (#16).
+    "aid", Aid {
+        /// Text × 1.4.
+        LargeText = "large_text",
+        /// The high-contrast palette (text at least 7 : 1).
+        HighContrast = "high_contrast",
+        /// Spoken guidance: the screen's main text read aloud.
+        ReadAloud = "read_aloud",
+    }
+}
+
+vocabulary! {
     /// The kind of an event (the `kind` column).
     "event kind", EventKind {
         /// [`Event::AppStart`]: the app started.
@@ -217,6 +229,18 @@ vocabulary! {
         IdleReset = "idle_reset",
         /// [`Event::Error`]: something went wrong.
         Error = "error",
+        /// [`Event::AidChange`]: large text turned on.
+        LargeTextOn = "large_text_on",
+        /// [`Event::AidChange`]: large text turned off.
+        LargeTextOff = "large_text_off",
+        /// [`Event::AidChange`]: high contrast turned on.
+        HighContrastOn = "high_contrast_on",
+        /// [`Event::AidChange`]: high contrast turned off.
+        HighContrastOff = "high_contrast_off",
+        /// [`Event::AidChange`]: read aloud started (the button, or the next screen while it is on).
+        ReadAloudOn = "read_aloud_on",
+        /// [`Event::AidChange`]: read aloud stopped by a tap.
+        ReadAloudOff = "read_aloud_off",
     }
 }
 
@@ -323,6 +347,13 @@ pub enum Event {
         /// What went wrong.
         kind: ErrorKind,
     },
+    /// The visitor turned an aid on or off on the top bar (each pair is its own kind, so no column).
+    AidChange {
+        /// Which aid.
+        aid: Aid,
+        /// On or off.
+        on: bool,
+    },
 }
 
 impl Event {
@@ -350,6 +381,14 @@ impl Event {
             Event::IdleWarning => EventKind::IdleWarning,
             Event::IdleReset => EventKind::IdleReset,
             Event::Error { .. } => EventKind::Error,
+            Event::AidChange { aid, on } => match (aid, on) {
+                (Aid::LargeText, true) => EventKind::LargeTextOn,
+                (Aid::LargeText, false) => EventKind::LargeTextOff,
+                (Aid::HighContrast, true) => EventKind::HighContrastOn,
+                (Aid::HighContrast, false) => EventKind::HighContrastOff,
+                (Aid::ReadAloud, true) => EventKind::ReadAloudOn,
+                (Aid::ReadAloud, false) => EventKind::ReadAloudOff,
+            },
         }
     }
 }

@@ -10,8 +10,8 @@ mod writer;
 pub use counters::{DayCounters, DayCounts};
 pub use disk::free_space_mb;
 pub use event::{
-    ErrorKind, Event, EventKind, QrKind, QrTarget, Record, SCHEMA_VERSION, ScreenName, SelectHow, SessionEndReason,
-    ShowcaseOrigin, UnknownText,
+    Aid, ErrorKind, Event, EventKind, QrKind, QrTarget, Record, SCHEMA_VERSION, ScreenName, SelectHow,
+    SessionEndReason, ShowcaseOrigin, UnknownText,
 };
 pub use store::{Meta, StoreError, for_each, insert, meta_value, open, open_read_only, read_all, snapshot};
 pub use writer::{Health, Notice, Telemetry, WriterConfig};

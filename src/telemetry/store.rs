@@ -4,8 +4,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 use super::event::{
-    ErrorKind, Event, EventKind, QrKind, QrTarget, Record, SCHEMA_VERSION, ScreenName, SelectHow, SessionEndReason,
-    ShowcaseOrigin,
+    Aid, ErrorKind, Event, EventKind, QrKind, QrTarget, Record, SCHEMA_VERSION, ScreenName, SelectHow,
+    SessionEndReason, ShowcaseOrigin,
 };
 use crate::lang::Lang;
 
@@ -218,7 +218,8 @@ fn columns(e: &Event) -> Columns {
         | Event::StaffLoginOk
         | Event::StaffLoginFail
         | Event::IdleWarning
-        | Event::IdleReset => {}
+        | Event::IdleReset
+        | Event::AidChange { .. } => {}
     }
     c
 }
@@ -365,6 +366,12 @@ fn decode(r: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
         EventKind::IdleWarning => Event::IdleWarning,
         EventKind::IdleReset => Event::IdleReset,
         EventKind::Error => Event::Error { kind: parsed(s(23)?, ErrorKind::Config) },
+        EventKind::LargeTextOn => Event::AidChange { aid: Aid::LargeText, on: true },
+        EventKind::LargeTextOff => Event::AidChange { aid: Aid::LargeText, on: false },
+        EventKind::HighContrastOn => Event::AidChange { aid: Aid::HighContrast, on: true },
+        EventKind::HighContrastOff => Event::AidChange { aid: Aid::HighContrast, on: false },
+        EventKind::ReadAloudOn => Event::AidChange { aid: Aid::ReadAloud, on: true },
+        EventKind::ReadAloudOff => Event::AidChange { aid: Aid::ReadAloud, on: false },
     };
     Ok(event)
 }

@@ -61,6 +61,13 @@ fn every_kind() -> Vec<Event> {
         Event::IdleReset,
         Event::SessionEnd { reason: SessionEndReason::QuietGap },
         Event::Error { kind: ErrorKind::Qr },
+        Event::AidChange { aid: Aid::LargeText, on: true },
+        Event::AidChange { aid: Aid::LargeText, on: false },
+        Event::AidChange { aid: Aid::HighContrast, on: true },
+        Event::AidChange { aid: Aid::HighContrast, on: false },
+        Event::AidChange { aid: Aid::ReadAloud, on: true },
+        Event::AidChange { aid: Aid::ReadAloud, on: false },
+        Event::LanguageChange { lang: Lang::JaEasy },
         Event::AppStop,
     ]
 }

@@ -79,15 +79,22 @@ fn texts_on_screen(k: &mut Kiosk) -> Vec<(String, Vec2, Vec2, Rect, Option<Rect>
 fn no_text_is_clipped_on_any_screen_in_any_language() {
     use bevy::text::FontHinting;
     use midori_kiosk::kiosk::Content;
+    use midori_kiosk::kiosk::aids::{Aids, ScrollingBody};
     use midori_kiosk::kiosk::screens::about::AboutTab;
     use midori_kiosk::kiosk::screens::quiz::QuizSession;
     use midori_kiosk::kiosk::screens::quiz::question::ProgressFill;
     let screen_rect = Rect::new(0.0, 0.0, W as f32, H as f32);
     let mut walked = 0;
-    for lang in Lang::ALL {
+    let mut clipped: Vec<String> = vec![];
+    // Every language as it ships, then every language with large text (× 1.4) and high contrast on.
+    let both = Aids { large_text: true, high_contrast: true };
+    let runs: Vec<(Lang, Aids)> =
+        Lang::ALL.into_iter().map(|l| (l, Aids::default())).chain(Lang::ALL.into_iter().map(|l| (l, both))).collect();
+    for (lang, aids) in runs.iter().copied() {
         let mut k = Kiosk::start(InitialView {
             lang: Some(lang),
             municipality: Some("13201".into()),
+            aids,
             ..InitialView::default()
         });
         let mut steps: Vec<(Screen, Option<AboutTab>, Option<&str>)> = vec![
@@ -138,23 +145,58 @@ fn no_text_is_clipped_on_any_screen_in_any_language() {
             w.resource_mut::<NextState<Screen>>().set(screen);
             k.frames(4);
             assert_eq!(k.screen(), screen);
+            // In large-text mode a screen that no longer fits scrolls: then its texts must fit across,
+            // and scrolled to the end, the last one must be on screen.
+            let scrolling = {
+                let w = k.app.world_mut();
+                let mut q = w.query_filtered::<(Entity, &ComputedNode), With<ScrollingBody>>();
+                q.iter(w).find(|(_, n)| n.content_size().y > n.size().y + 1.0).map(|(e, n)| (e, n.size().y))
+            };
+            if let Some((body, _)) = scrolling {
+                let (top_texts, bottom_before) = {
+                    let t = texts_on_screen(&mut k);
+                    (t.len(), t.iter().map(|x| x.3.max.y).fold(0.0f32, f32::max))
+                };
+                k.app.world_mut().get_mut::<ScrollPosition>(body).unwrap().y = 10_000.0;
+                k.frames(2);
+                let after = texts_on_screen(&mut k);
+                let bottom = after.iter().map(|x| x.3.max.y).fold(0.0f32, f32::max);
+                if !(bottom <= H as f32 + 1.0 && bottom < bottom_before && after.len() == top_texts) {
+                    clipped.push(format!(
+                        "{screen:?} {tab:?} {lang}: scrolled to the end, the last text ends at {bottom} (was {bottom_before})"
+                    ));
+                }
+                k.app.world_mut().get_mut::<ScrollPosition>(body).unwrap().y = 0.0;
+                k.frames(2);
+            }
             let texts = texts_on_screen(&mut k);
             assert!(texts.len() >= 3, "{screen:?} {lang}: only {} texts", texts.len());
             for (text, laid_out, node, rect, clip) in texts {
-                let what = format!("{screen:?} {tab:?} {lang}: {text:?}");
-                assert!(
-                    laid_out.x <= node.x + 1.0 && laid_out.y <= node.y + 1.0,
-                    "{what} needs {laid_out} but has {node}"
-                );
-                assert!(
-                    screen_rect.inflate(1.0).contains(rect.min) && screen_rect.inflate(1.0).contains(rect.max),
-                    "{what} is off screen at {rect:?}"
-                );
-                if let Some(c) = clip {
-                    assert!(
-                        c.inflate(1.0).contains(rect.min) && c.inflate(1.0).contains(rect.max),
-                        "{what} at {rect:?} is cut by its container {c:?}"
-                    );
+                // Texts of a scrolling screen may lie below the fold (checked scrolled, above); across, they fit.
+                let (rect, clip) = match scrolling {
+                    Some(_) => (
+                        Rect::new(
+                            rect.min.x,
+                            rect.min.y.clamp(0.0, H as f32),
+                            rect.max.x,
+                            rect.max.y.clamp(0.0, H as f32),
+                        ),
+                        clip.map(|c| Rect::new(c.min.x, 0.0, c.max.x, H as f32)),
+                    ),
+                    None => (rect, clip),
+                };
+                let what =
+                    format!("{screen:?} {tab:?} {lang} {aids:?}: {:?}", text.chars().take(40).collect::<String>());
+                if !(laid_out.x <= node.x + 1.0 && laid_out.y <= node.y + 1.0) {
+                    clipped.push(format!("{what} needs {laid_out} but has {node}"));
+                }
+                if !(screen_rect.inflate(1.0).contains(rect.min) && screen_rect.inflate(1.0).contains(rect.max)) {
+                    clipped.push(format!("{what} is off screen at {rect:?}"));
+                }
+                if let Some(c) = clip
+                    && !(c.inflate(1.0).contains(rect.min) && c.inflate(1.0).contains(rect.max))
+                {
+                    clipped.push(format!("{what} at {rect:?} is cut by its container {c:?}"));
                 }
             }
             // Unhinted, so the hinter cannot pull descenders (g, j, p, q, y) up into the line above.
@@ -170,7 +212,8 @@ fn no_text_is_clipped_on_any_screen_in_any_language() {
             walked += 1;
         }
     }
-    assert_eq!(walked, 4 * 16);
+    assert!(clipped.is_empty(), "{} clipped texts:\n{}", clipped.len(), clipped.join("\n"));
+    assert_eq!(walked, runs.len() * 16);
 }
 
 #[test]

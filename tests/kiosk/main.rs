@@ -1,6 +1,7 @@
 //! The real kiosk app without a window or GPU, in one test binary (Bevy is linked once): a module per
 //! topic over a shared harness.
 
+mod aids;
 mod booth_pc;
 mod cli;
 mod faults;

@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use crate::booth::Booth;
 use crate::content::{Municipality, Program};
 use crate::i18n::{Localizer, format_decimal, format_integer};
-use crate::kiosk::screens::program::{program_chips, spawn_chips};
+use crate::kiosk::screens::program::{program_chips, spawn_chips_filling};
 use crate::kiosk::theme::{GAP_MM, MARGIN_MM, RADIUS_MM, palette, region_color, text_size};
 use crate::kiosk::top_bar::spawn_top_bar;
 use crate::kiosk::widgets::{ButtonStyle, UiContext, button, card, label, screen_root, tappable_card};
@@ -72,17 +72,21 @@ pub fn spawn_program_card(
             if p.is_own() {
                 let mut chips = program_chips(booth, p, strings, lang);
                 chips.truncate(2);
-                c.spawn((Node { column_gap: px(2.5), align_items: AlignItems::Center, ..default() }, Pickable::IGNORE))
-                    .with_children(|row| {
-                        if let Some(t) = p.theme {
-                            row.spawn(crate::kiosk::icons::icon(
-                                crate::kiosk::icons::theme_icon(t),
-                                16.0,
-                                palette::PRIMARY,
-                            ));
-                        }
-                        spawn_chips(row, ui, chips, text_size::SMALL);
-                    });
+                // The card's full width, so the chips wrap within it rather than lay over the title.
+                c.spawn((
+                    Node { width: percent(100), column_gap: px(2.5), align_items: AlignItems::Center, ..default() },
+                    Pickable::IGNORE,
+                ))
+                .with_children(|row| {
+                    if let Some(t) = p.theme {
+                        row.spawn(crate::kiosk::icons::icon(
+                            crate::kiosk::icons::theme_icon(t),
+                            16.0,
+                            palette::PRIMARY,
+                        ));
+                    }
+                    spawn_chips_filling(row, ui, chips, text_size::SMALL);
+                });
             }
             c.spawn(label(
                 p.title.get(lang),
@@ -185,8 +189,10 @@ fn spawn(mut commands: Commands, ui: UiContext, mut selection: ResMut<Selection>
                     text_size::BODY,
                     palette::TEXT_MUTED,
                 ));
-                left.spawn(label(title.to_owned(), ui.font_in(title_lang, true), text_size::HERO, palette::TEXT));
-                if lang != Lang::Ja {
+                // In plain Japanese the reading is the kana line above: the name alone, as in Japanese.
+                let big = if lang == Lang::JaEasy { m.name_ja.as_str() } else { title };
+                left.spawn(label(big.to_owned(), ui.font_in(title_lang, true), text_size::HERO, palette::TEXT));
+                if lang != Lang::Ja && lang != Lang::JaEasy {
                     // The Japanese name smaller beside (or, without a sourced name, the romanisation).
                     let (second, second_lang) = if title_lang == Lang::Ja {
                         (m.name_en.clone(), Lang::En)

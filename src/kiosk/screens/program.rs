@@ -41,11 +41,24 @@ pub fn program_chips(booth: &Booth, p: &Program, strings: &Localizer, lang: Lang
 
 /// A row of rounded chips.
 pub fn spawn_chips(parent: &mut ChildSpawnerCommands, ui: &UiContext, chips: Vec<String>, size: f32) {
+    spawn_chips_in(parent, ui, chips, size, Node::default());
+}
+
+/// [`spawn_chips`] in a row of its own that fills what its parent row leaves (a definite width, so the
+/// chips wrap onto lines that the row makes room for, instead of one line laid over what follows).
+pub fn spawn_chips_filling(parent: &mut ChildSpawnerCommands, ui: &UiContext, chips: Vec<String>, size: f32) {
+    spawn_chips_in(
+        parent,
+        ui,
+        chips,
+        size,
+        Node { flex_grow: 1.0, flex_basis: px(0.0), min_width: px(0.0), ..default() },
+    );
+}
+
+fn spawn_chips_in(parent: &mut ChildSpawnerCommands, ui: &UiContext, chips: Vec<String>, size: f32, base: Node) {
     parent
-        .spawn((
-            Node { column_gap: px(2.5), row_gap: px(2.0), flex_wrap: FlexWrap::Wrap, ..default() },
-            Pickable::IGNORE,
-        ))
+        .spawn((Node { column_gap: px(2.5), row_gap: px(2.0), flex_wrap: FlexWrap::Wrap, ..base }, Pickable::IGNORE))
         .with_children(|row| {
             for (i, chip) in chips.into_iter().enumerate() {
                 let (bg, fg) =

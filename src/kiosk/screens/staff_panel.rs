@@ -77,6 +77,10 @@ fn rebuild_on_showcase_change(showcase: Res<Showcase>, mut next: ResMut<NextStat
 #[derive(Component, Clone, Copy, Debug)]
 pub struct MoreTimeButton;
 
+/// Marks the staff's read-aloud volume button.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct SpeechVolumeButton;
+
 /// What the booth PC's display and touch screen are doing, for the technician, and the staff's
 /// "more time" mode.
 #[derive(bevy::ecs::system::SystemParam)]
@@ -85,6 +89,7 @@ struct DeviceState<'w> {
     display: Res<'w, crate::kiosk::display::DisplayInUse>,
     pointers: Res<'w, crate::kiosk::pointer_input::PacedPointers>,
     last_touch: Res<'w, crate::kiosk::pointer_input::LastTouch>,
+    speech: Option<Res<'w, crate::kiosk::speech::SpeechSettings>>,
 }
 
 impl DeviceState<'_> {
@@ -107,7 +112,12 @@ impl DeviceState<'_> {
             ),
             None => ui.t_args("staff-health-touch-none", &[("mouse", counts.mouse_presses.into())]),
         };
-        vec![(display, true), (touch, true)]
+        let speech = match self.speech.as_deref().map(|s| s.engine.check()) {
+            Some(Ok(())) => (ui.t("staff-health-speech-ok"), true),
+            Some(Err(e)) => (ui.t_args("staff-health-speech-missing", &[("problem", e.to_string().into())]), false),
+            None => (ui.t_args("staff-health-speech-missing", &[("problem", "-".into())]), false),
+        };
+        vec![(display, true), (touch, true), speech]
     }
 }
 
@@ -361,6 +371,25 @@ fn spawn(
                         next.set(Screen::StaffPanel);
                     },
                 );
+                // The read-aloud volume, in steps; each tap the next step (the quietest after the loudest).
+                if let Some(volume) = device.speech.as_ref().map(|s| s.volume) {
+                    left.spawn((
+                        button(
+                            ButtonStyle::Secondary,
+                            ui.t_args("staff-speech-volume", &[("percent", volume.into())]),
+                            ui.font(true),
+                        ),
+                        SpeechVolumeButton,
+                    ))
+                    .observe(
+                        |_: On<Pointer<Click>>,
+                         mut speech: ResMut<crate::kiosk::speech::SpeechSettings>,
+                         mut next: ResMut<NextState<Screen>>| {
+                            speech.volume = crate::speech::next_volume(speech.volume);
+                            next.set(Screen::StaffPanel);
+                        },
+                    );
+                }
             });
             // Right: counters and health.
             body.spawn((
