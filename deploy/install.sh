@@ -16,11 +16,12 @@ bin="${MIDORI_BIN:-${CARGO_TARGET_DIR:-target}/release/midori-kiosk}"
 [ -x "$bin" ] || { echo "build first: cargo build --release --locked (or set MIDORI_BIN)" >&2; exit 1; }
 if [ -z "$destdir" ]; then
   [ "$(id -u)" = 0 ] || { echo "run as root (or set DESTDIR to install into a folder)" >&2; exit 1; }
-  # Run-time packages only: cage (the Wayland kiosk compositor), Vulkan, Wayland and xkbcommon.
-  # xwayland stays for `--backend x11` (see README → Deployment).
+  # Run-time packages only: cage (the Wayland kiosk compositor), Vulkan, Wayland and xkbcommon, and the
+  # speech engines of read aloud with aplay. xwayland stays for `--backend x11` (see README → Deployment).
   apt-get install -y -qq --no-install-recommends cage xwayland libvulkan1 mesa-vulkan-drivers \
-    libwayland-client0 libwayland-cursor0 libxkbcommon0 libxkbcommon-x11-0 >/dev/null
-  id kiosk >/dev/null 2>&1 || useradd --system --create-home --groups video,render,input kiosk
+    libwayland-client0 libwayland-cursor0 libxkbcommon0 libxkbcommon-x11-0 \
+    open-jtalk open-jtalk-mecab-naist-jdic espeak-ng alsa-utils >/dev/null
+  id kiosk >/dev/null 2>&1 || useradd --system --create-home --groups video,render,input,audio kiosk
   owner=(-o kiosk -g kiosk)
 else
   owner=()
