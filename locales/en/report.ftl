@@ -70,6 +70,7 @@ report-col-errors-config = Config errors
 report-col-errors-database = Database errors
 report-col-errors-asset = Asset errors
 report-col-errors-qr = QR errors
+report-col-errors-speech = Read-aloud errors
 report-col-clock-warnings = Clock warnings
 report-col-events-dropped = Events dropped
 report-col-worst-frame-ms = Worst frame p99 (ms)

@@ -70,6 +70,7 @@ report-col-errors-config = 設定エラー
 report-col-errors-database = データベースエラー
 report-col-errors-asset = 素材エラー
 report-col-errors-qr = QRエラー
+report-col-errors-speech = 読み上げエラー
 report-col-clock-warnings = 時計の警告
 report-col-events-dropped = 記録できなかった件数
 report-col-worst-frame-ms = 最悪フレーム p99（ミリ秒）

@@ -70,6 +70,7 @@ report-col-errors-config = 설정 오류
 report-col-errors-database = 데이터베이스 오류
 report-col-errors-asset = 리소스 오류
 report-col-errors-qr = QR 오류
+report-col-errors-speech = 읽어 주기 오류
 report-col-clock-warnings = 시계 경고
 report-col-events-dropped = 기록하지 못한 건수
 report-col-worst-frame-ms = 최악 프레임 p99(밀리초)

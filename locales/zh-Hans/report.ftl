@@ -70,6 +70,7 @@ report-col-errors-config = 配置错误
 report-col-errors-database = 数据库错误
 report-col-errors-asset = 素材错误
 report-col-errors-qr = 二维码错误
+report-col-errors-speech = 朗读错误
 report-col-clock-warnings = 时钟警告
 report-col-events-dropped = 未能记录的件数
 report-col-worst-frame-ms = 最差帧 p99（毫秒）

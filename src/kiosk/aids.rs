@@ -200,9 +200,16 @@ fn recolour(aids: Res<Aids>, mut q: Query<Colours<'_>, ChangedColour>) {
     }
 }
 
+/// The page colour behind the screens (the sea behind the map stays the sea): white in high contrast,
+/// the page's own colour again once it is off.
 fn clear_colour(aids: Res<Aids>, mut clear: ResMut<ClearColor>) {
-    let want =
-        if aids.high_contrast { high_contrast::fill(theme::palette::BACKGROUND) } else { theme::palette::BACKGROUND };
+    let want = if aids.high_contrast {
+        high_contrast::fill(clear.0)
+    } else if clear.0.to_srgba() == high_contrast::PAPER.to_srgba() {
+        theme::palette::BACKGROUND
+    } else {
+        clear.0
+    };
     if clear.0 != want {
         clear.0 = want;
     }

@@ -55,6 +55,8 @@ pub struct ReadAloud {
     pub pending: bool,
     /// Every screen read so far in this app's life, as its utterances (the speech test reads them).
     pub history: Vec<Vec<Utterance>>,
+    /// Whether the playback's failures (if any) have been logged.
+    reported: bool,
 }
 
 impl ReadAloud {
@@ -81,7 +83,7 @@ pub(super) fn plugin(app: &mut App) {
             read.on = false;
             read.pending = false;
         })
-        .add_systems(PostUpdate, (read_new_screens, read_at_once))
+        .add_systems(PostUpdate, (read_new_screens, read_at_once, report_failures))
         .add_systems(Last, speak_pending);
 }
 
@@ -172,5 +174,24 @@ fn speak_pending(
     read.history.push(list.clone());
     if let Some(s) = settings {
         read.playback = Some(Playback::start(s.engine.clone(), s.output.clone(), list, s.volume));
+        read.reported = false;
+    }
+}
+
+/// A playback that could not speak: a warning with the reason in the app's log, and an `error` event of
+/// kind `speech` in the interaction log (the reason itself is not logged there: no free text).
+fn report_failures(mut read: ResMut<ReadAloud>, mut events: EventSender) {
+    if read.reported || !read.playback.as_ref().is_some_and(|p| p.is_finished()) {
+        return;
+    }
+    read.reported = true;
+    let failures: Vec<String> = read
+        .playback
+        .as_ref()
+        .map(|p| p.spoken().into_iter().filter_map(|s| s.result.err()).collect())
+        .unwrap_or_default();
+    if let Some(first) = failures.first() {
+        warn!("read aloud: {} of the screen's texts not spoken: {first}", failures.len());
+        events.send(Event::Error { kind: crate::telemetry::ErrorKind::Speech });
     }
 }

@@ -306,6 +306,8 @@ pub struct KioskOperations {
     pub errors_asset: u64,
     /// QR codes that could not be drawn.
     pub errors_qr: u64,
+    /// Screens that read aloud could not speak.
+    pub errors_speech: u64,
     /// Times the system clock jumped while the app ran.
     pub clock_warnings: u64,
     /// Events the kiosk could not log (the highest heartbeat count of each run, summed).

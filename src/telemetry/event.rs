@@ -169,6 +169,8 @@ vocabulary! {
         Qr = "qr",
         /// The system clock jumped while the app ran.
         Clock = "clock",
+        /// Read aloud could not speak (an engine missing or failing, no audio device).
+        Speech = "speech",
     }
 }
 

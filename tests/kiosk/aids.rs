@@ -130,7 +130,13 @@ fn high_contrast_maps_the_palette_until_turned_off_or_the_visit_ends() {
         toggles,
         [Event::AidChange { aid: Aid::HighContrast, on: true }, Event::AidChange { aid: Aid::HighContrast, on: false }]
     );
+    // The map keeps its sea behind it, in either palette.
+    k.click::<With<midori_kiosk::kiosk::top_bar::BackButton>>();
+    k.frames(3);
+    assert_eq!(k.screen(), Screen::Map);
+    assert_eq!(k.app.world().resource::<ClearColor>().0, midori_kiosk::kiosk::map_view::SEA_COLOUR);
     click_aid(&mut k, Aid::HighContrast);
+    assert_eq!(k.app.world().resource::<ClearColor>().0, midori_kiosk::kiosk::map_view::SEA_COLOUR);
     k.seconds(60 + 20 + 2); // idle warning, countdown, reset
     assert_eq!(k.screen(), Screen::Attract);
     assert!(!k.app.world().resource::<Aids>().high_contrast);
@@ -258,4 +264,23 @@ fn staff_step_the_read_aloud_volume_and_see_whether_the_engines_are_there() {
         "{}",
         k.all_text()
     );
+}
+
+#[test]
+fn a_screen_that_cannot_be_spoken_is_logged_as_a_speech_error() {
+    use midori_kiosk::telemetry::ErrorKind;
+    let dir = tempfile::tempdir().unwrap();
+    let mut k = page_of("13104", Lang::En);
+    let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let mut settings = SpeechSettings::booth(&assets);
+    settings.engine.espeak = "/nonexistent/espeak-ng".into();
+    settings.output = Output::Files(dir.path().to_owned());
+    k.app.insert_resource(settings);
+    k.click::<With<ReadAloudButton>>();
+    k.frames(2);
+    until_spoken(&mut k);
+    k.frames(2);
+    assert_eq!(count(&k.events(), |e| *e == Event::Error { kind: ErrorKind::Speech }), 1);
+    // The Japanese names on the English page were still spoken by Open JTalk.
+    assert!(spoken_files(dir.path()).iter().any(|(name, _)| name.ends_with("-ja.wav")));
 }

@@ -16,7 +16,7 @@ fn check_command_passes_on_the_shipped_config_and_fails_on_a_broken_one() {
     assert_eq!(
         String::from_utf8_lossy(&out.stdout).trim(),
         format!(
-            "ok: 62 municipalities, {} programs ({} municipalities with their own), 4 languages",
+            "ok: 62 municipalities, {} programs ({} municipalities with their own), 5 languages",
             programs.len(),
             with_own.len()
         )
