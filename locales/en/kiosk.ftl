@@ -6,6 +6,7 @@ aid-large-text = Larger text
 aid-high-contrast = High contrast
 aid-read-aloud = Read aloud
 aid-stop-reading = Stop
+aid-more-below = More below ▼ (drag up)
 date = { $day } { $month ->
     [1] January
     [2] February

@@ -6,6 +6,7 @@ aid-large-text = 大きい 字
 aid-high-contrast = 見やすい 色
 aid-read-aloud = 読み上げ
 aid-stop-reading = 止める
+aid-more-below = 下に つづきます ▼（指（ゆび）で 上へ 動（うご）かす）
 date = { $year }年{ $month }月{ $day }日
 fiscal-year = { $year }年度（ねんど）
 yen = { $amount }円

@@ -6,6 +6,7 @@ aid-large-text = 大きな文字
 aid-high-contrast = 見やすい色
 aid-read-aloud = 読み上げ
 aid-stop-reading = 止める
+aid-more-below = 下につづきます ▼（指で上へ動かす）
 date = { $year }年{ $month }月{ $day }日
 fiscal-year = { $year }年度
 yen = { $amount }円

@@ -6,6 +6,7 @@ aid-large-text = 큰 글자
 aid-high-contrast = 고대비
 aid-read-aloud = 읽어 주기
 aid-stop-reading = 멈춤
+aid-more-below = 아래에 더 있어요 ▼ (위로 끌어 올리기)
 date = { $year }년 { $month }월 { $day }일
 fiscal-year = { $year }년도
 yen = { $amount }엔

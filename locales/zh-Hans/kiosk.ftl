@@ -6,6 +6,7 @@ aid-large-text = 放大文字
 aid-high-contrast = 高对比度
 aid-read-aloud = 朗读
 aid-stop-reading = 停止
+aid-more-below = 下面还有 ▼（向上拖动）
 date = { $year }年{ $month }月{ $day }日
 fiscal-year = { $year }年度
 yen = { $amount }日元

@@ -51,8 +51,28 @@ pub(super) fn plugin(app: &mut App) {
     })
     .add_systems(
         PostUpdate,
-        (enlarge_new_text, scroll_bodies, recolour, clear_colour).chain().before(bevy::ui::UiSystems::Prepare),
+        (
+            (enlarge_new_text, scroll_bodies, recolour, clear_colour).chain().before(bevy::ui::UiSystems::Prepare),
+            show_scroll_hints.after(bevy::ui::UiSystems::Layout),
+        ),
     );
+}
+
+/// The hint shows while the screen has more below what is on it.
+fn show_scroll_hints(
+    mut hints: Query<(&ScrollHint, &mut Visibility)>,
+    bodies: Query<(&ComputedNode, &ScrollPosition)>,
+) {
+    for (hint, mut visibility) in &mut hints {
+        let more = bodies.get(hint.0).is_ok_and(|(node, at)| {
+            let max = ((node.content_size().y - node.size().y) * node.inverse_scale_factor()).max(0.0);
+            max > 1.0 && at.y < max - 1.0
+        });
+        let want = if more { Visibility::Inherited } else { Visibility::Hidden };
+        if *visibility != want {
+            *visibility = want;
+        }
+    }
 }
 
 /// In large-text mode, what lies below the top bar on a visitor screen scrolls: a finger drags it up and
@@ -60,11 +80,16 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component, Clone, Copy, Debug)]
 pub struct ScrollingBody;
 
+/// "More below ▼": shown over the bottom of a scrolling screen while there is more to scroll to.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct ScrollHint(pub Entity);
+
 fn scroll_bodies(
     aids: Res<Aids>,
     state: Res<State<Screen>>,
     bars: Query<(Entity, &ChildOf), Added<KeepTextSize>>,
     children: Query<&Children>,
+    ui: super::widgets::UiContext,
     mut commands: Commands,
 ) {
     if !aids.large_text || matches!(state.get(), Screen::Map | Screen::Attract) {
@@ -90,6 +115,30 @@ fn scroll_bodies(
             .id();
         commands.entity(root.parent()).add_child(body);
         commands.entity(body).add_children(&below);
+        let hint = commands
+            .spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    bottom: px(4.0),
+                    right: px(super::theme::MARGIN_MM),
+                    padding: UiRect::axes(px(4.0), px(1.5)),
+                    border_radius: BorderRadius::all(px(super::theme::RADIUS_MM)),
+                    ..default()
+                },
+                BackgroundColor(super::theme::palette::PRIMARY),
+                Visibility::Hidden,
+                ScrollHint(body),
+                super::speech::Silent,
+                bevy::picking::Pickable::IGNORE,
+                children![super::widgets::label(
+                    ui.t("aid-more-below"),
+                    ui.font(true),
+                    super::theme::text_size::SMALL,
+                    super::theme::palette::ON_PRIMARY
+                )],
+            ))
+            .id();
+        commands.entity(root.parent()).add_child(hint);
         commands.entity(body).observe(
             move |drag: On<Pointer<Drag>>, scale: Res<UiScale>, mut q: Query<(&mut ScrollPosition, &ComputedNode)>| {
                 if let Ok((mut at, node)) = q.get_mut(body) {

@@ -3,7 +3,7 @@
 
 use crate::harness::*;
 use bevy::prelude::*;
-use midori_kiosk::kiosk::aids::{Aids, LARGE_TEXT_FACTOR, ScrollingBody};
+use midori_kiosk::kiosk::aids::{Aids, LARGE_TEXT_FACTOR, ScrollHint, ScrollingBody};
 use midori_kiosk::kiosk::speech::{ReadAloud, ReadAloudButton, SpeechSettings};
 use midori_kiosk::kiosk::theme::{high_contrast, palette};
 use midori_kiosk::kiosk::top_bar::{AidButton, StartOverButton};
@@ -101,6 +101,16 @@ fn large_text_makes_every_text_below_the_top_bar_larger_and_the_page_scrolls_unt
     k.frames(2);
     let scrolled = k.app.world().get::<ScrollPosition>(body).unwrap().y;
     assert!(scrolled > 50.0, "dragged 400 px up, scrolled {scrolled} mm");
+    // "More below" shows while there is more, and goes at the end.
+    let hint = |k: &mut Kiosk| {
+        let w = k.app.world_mut();
+        let mut q = w.query_filtered::<&Visibility, With<ScrollHint>>();
+        *q.single(w).unwrap()
+    };
+    assert_eq!(hint(&mut k), Visibility::Inherited);
+    k.app.world_mut().get_mut::<ScrollPosition>(body).unwrap().y = 10_000.0;
+    k.frames(3);
+    assert_eq!(hint(&mut k), Visibility::Hidden);
     // Off again: back to the shipped size.
     click_aid(&mut k, Aid::LargeText);
     assert_eq!(size_of(&mut k, "Its own programs"), before);

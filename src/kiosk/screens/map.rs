@@ -96,6 +96,8 @@ pub fn button_lines(m: &Municipality, lang: Lang) -> ((String, Lang), (String, L
     let main = (name.to_owned(), written_in);
     match lang {
         Lang::Ja => (main, (m.name_kana.clone(), Lang::Ja)),
+        // Plain Japanese: the name with its kana beside it (the kana is its reading, as on the page).
+        Lang::JaEasy => ((m.name_ja.clone(), Lang::Ja), (m.name_kana.clone(), Lang::Ja)),
         // Other languages: their own name, with the Japanese name smaller beside it.
         _ if written_in != Lang::Ja => (main, (m.name_ja.clone(), Lang::Ja)),
         // No sourced name in this language: the Japanese name with its romanisation.
