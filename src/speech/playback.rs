@@ -134,19 +134,28 @@ fn speak_one(
                 .arg(&path)
                 .stdin(Stdio::null())
                 .stdout(Stdio::null())
-                .stderr(Stdio::null())
+                .stderr(Stdio::piped())
                 .spawn()
                 .map_err(|e| format!("{}: {e}", aplay.display()))?;
-            play_until_done_or_stopped(child, stop)?;
+            play_until_done_or_stopped(child, stop).map_err(|e| format!("{}: {e}", aplay.display()))?;
         }
     }
     Ok(measured)
 }
 
+/// Waits for the player; a player that fails (no audio device) is an error with the last line it printed.
 fn play_until_done_or_stopped(mut child: Child, stop: &AtomicBool) -> Result<(), String> {
     loop {
         match child.try_wait() {
-            Ok(Some(_)) => return Ok(()),
+            Ok(Some(status)) if status.success() => return Ok(()),
+            Ok(Some(status)) => {
+                let mut err = String::new();
+                if let Some(mut e) = child.stderr.take() {
+                    let _ = std::io::Read::read_to_string(&mut e, &mut err);
+                }
+                let last = err.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or_default().trim().to_owned();
+                return Err(format!("{status}: {last}"));
+            }
             Ok(None) if stop.load(Ordering::Relaxed) => {
                 let _ = child.kill();
                 let _ = child.wait();

@@ -107,3 +107,25 @@ fn a_stop_cuts_the_speech_short() {
     let spoken = p.wait();
     assert!(spoken.len() < 20, "{} of 20 spoken after a stop", spoken.len());
 }
+
+#[test]
+fn a_player_that_fails_is_an_error_with_what_it_said() {
+    use crate::lang::Lang;
+    let dir = tempfile::tempdir().unwrap();
+    let player = dir.path().join("aplay");
+    std::fs::write(
+        &player,
+        "#!/bin/sh\necho 'aplay: main:831: audio open error: No such file or directory' >&2\nexit 1\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&player, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let spoken = Playback::start(
+        engine(),
+        Output::Speaker { aplay: player.clone() },
+        vec![Utterance::new(Lang::En, "Hello.")],
+        75,
+    )
+    .wait();
+    let err = spoken[0].result.clone().unwrap_err();
+    assert!(err.contains("exit status: 1") && err.ends_with("audio open error: No such file or directory"), "{err}");
+}
